@@ -1,0 +1,19 @@
+// `npm start`: build the data if the pipeline has not run yet, build the static site, serve it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { build, preview } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const manifest = path.join(root, 'public/data/manifest.json');
+
+if (!fs.existsSync(manifest)) {
+  console.log('public/data/manifest.json is missing: running the data pipeline (npm run build:data) …');
+  const result = spawnSync('npm', ['run', 'build:data'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+await build({ root, logLevel: 'warn' });
+const server = await preview({ root, preview: { host: '127.0.0.1', port: 4173, strictPort: true, open: false } });
+const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+console.log(`\nPrague integration map: ${url}\n(Ctrl+C to stop)`);

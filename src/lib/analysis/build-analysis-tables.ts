@@ -1,0 +1,209 @@
+// Entry point the pipeline calls to precompute analysis.csv and segregation.csv; the app can call
+// the same modules to recompute when a user changes thresholds. Pure: no file system, no clock.
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { LEVELS, type AnalysisRow, type FacilityProperties, type IndicatorRow, type Level, type ManifestMeasure, type SegregationRow } from '../contract.ts';
+import { ANALYSIS_GROUPS, type AnalysisGroup } from './analysis-groups.ts';
+import { ANALYSIS_MEASURES } from './analysis-measures.ts';
+import { dissimilarityIndex } from './dissimilarity-index.ts';
+import { parseFlagsConfig, type FlagsConfig } from './flags-config.ts';
+import { groupSharePercent, perThousand } from './group-share.ts';
+import { indicatorLookup, type IndicatorLookup } from './indicator-lookup.ts';
+import { FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
+import { isolationExposure } from './isolation-exposure.ts';
+import { LISA_CLUSTER_CODES, localMoransLisa } from './local-morans-lisa.ts';
+import { locationQuotients } from './location-quotient.ts';
+import { majorityLeavingSignal, type MajorityLeavingSignal } from './majority-leaving-signal.ts';
+import { moransI } from './morans-i.ts';
+import { nearestFacilityDistance } from './nearest-facility-distance.ts';
+import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
+import { facilitiesByCategory } from './service-categories.ts';
+import { theilEntropyIndex } from './theil-entropy-index.ts';
+import { twoStepFloatingCatchment } from './two-step-floating-catchment.ts';
+import { unitCentroids, type UnitCentroid } from './unit-centroids.ts';
+import { toTwoGroupCounts, type UnitCount } from './unit-counts.ts';
+import type { FacilityPoint } from './nearest-facility-distance.ts';
+
+export interface AnalysisInput {
+  indicators: IndicatorRow[];
+  topology: Topology;
+  facilities: FeatureCollection<Point, FacilityProperties>;
+  /** parsed geodata/flags.config.json (validated again here; missing sections take the defaults) */
+  config: unknown;
+  /** Reference date of the facilities; default: the Geofabrik OSM extract (on or before 2026-02-26). */
+  facilitiesAsOf?: string;
+}
+
+export interface AnalysisTables {
+  analysis: AnalysisRow[];
+  segregation: SegregationRow[];
+  measures: ManifestMeasure[];
+}
+
+export const DEFAULT_FACILITIES_AS_OF = '2026-02-26';
+const MAJORITY_LEAVING_CODES: Record<string, number> = { signal: 1, no_signal: 0, no_group_series: -1, no_reference_series: -2, no_common_dates: -3 };
+
+/** Level context shared by all groups: neighbours, centroids and facility distances. */
+interface LevelContext {
+  level: Level;
+  weights: SpatialWeights;
+  centroids: UnitCentroid[];
+  facilities: Map<string, FacilityPoint[]>;
+  nearestKm: Map<string, Record<string, number>>;
+}
+
+export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
+  const config = parseFlagsConfig(input.config ?? {});
+  const lookup = indicatorLookup(input.indicators);
+  const facilities = facilitiesByCategory(input.facilities, config.accessibility.categories);
+  const analysis: AnalysisRow[] = [];
+  const segregation: SegregationRow[] = [];
+  for (const level of LEVELS) {
+    if (input.topology.objects[level] === undefined) continue;
+    const context = levelContext(input.topology, level, facilities, config);
+    analysis.push(...accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF));
+    for (const group of ANALYSIS_GROUPS) {
+      const tables = groupTables(context, group, lookup, config);
+      analysis.push(...tables.analysis);
+      segregation.push(...tables.segregation);
+    }
+  }
+  return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
+}
+
+function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig): LevelContext {
+  const polygons = feature(topology, topology.objects[level]) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  const centroids = unitCentroids(polygons);
+  const nearestKm = new Map<string, Record<string, number>>(centroids.map((c) => [c.code, {}]));
+  for (const [category, points] of facilities) {
+    for (const nearest of nearestFacilityDistance(centroids, points)) nearestKm.get(nearest.code)![category] = nearest.distanceKm;
+  }
+  return { level, weights: queenContiguity(topology, level, config.spatial_autocorrelation.contiguity), centroids, facilities, nearestKm };
+}
+
+function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: string): AnalysisRow[] {
+  const rows: AnalysisRow[] = [];
+  for (const [code, distances] of context.nearestKm) {
+    for (const [category, distanceKm] of Object.entries(distances)) {
+      const base = { level: context.level, code, ref_date: asOf, group: 'all' };
+      if (Number.isFinite(distanceKm)) rows.push({ ...base, measure: `nearest_km.${category}`, value: round(distanceKm) });
+      rows.push({ ...base, measure: `service_gap.${category}`, value: distanceKm <= config.accessibility.catchment_km ? 0 : 1 });
+    }
+  }
+  return rows;
+}
+
+function groupTables(context: LevelContext, group: AnalysisGroup, lookup: IndicatorLookup, config: FlagsConfig) {
+  const { level } = context;
+  const analysis: AnalysisRow[] = [];
+  const segregation: SegregationRow[] = [];
+  const dates = lookup.datesOf(level, group.countIndicator);
+  const unitsAt = (date: string): UnitCount[] => {
+    const counts = lookup.valuesAt(level, group.countIndicator, date);
+    const populations = lookup.valuesAt(level, group.populationIndicator, group.populationDate === 'same' ? date : group.populationDate);
+    return [...counts]
+      .filter(([code]) => populations.has(code) && context.nearestKm.has(code))
+      .map(([code, count]) => ({ code, group: count, population: populations.get(code)! }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  };
+  const firstUnits = dates.length > 1 ? unitsAt(dates[0]) : [];
+  const firstByCode = new Map(firstUnits.map((u) => [u.code, u]));
+  const firstQuotients = locationQuotients(firstUnits);
+  const leaving = new Map<string, MajorityLeavingSignal>(
+    context.centroids.map(({ code }) => [
+      code,
+      majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, group.populationIndicator, code), 'population_total'),
+    ]),
+  );
+  const { permutations, seed, significance } = config.spatial_autocorrelation;
+
+  for (const date of dates) {
+    const units = unitsAt(date);
+    if (units.length < 2) continue;
+    const row = (code: string, measure: string, value: number) => {
+      if (Number.isFinite(value)) analysis.push({ level, code, ref_date: date, group: group.id, measure, value: round(value) });
+    };
+    const index = (name: string, value: number) => {
+      if (Number.isFinite(value)) segregation.push({ level, ref_date: date, group: group.id, index: name, value: round(value) });
+    };
+
+    const twoGroups = toTwoGroupCounts(units, group.nesting);
+    const { isolation, exposure } = isolationExposure(twoGroups);
+    index('units', units.length);
+    index('group_total', units.reduce((sum, u) => sum + u.group, 0));
+    index('dissimilarity', dissimilarityIndex(twoGroups));
+    index('isolation', isolation);
+    index('exposure', exposure);
+    index('theil_h', theilEntropyIndex(twoGroups));
+
+    const rates = units.map(perThousand);
+    const weights = restrictWeights(context.weights, units.filter((_, i) => Number.isFinite(rates[i])).map((u) => u.code));
+    const rateByCode = new Map(units.map((u, i) => [u.code, rates[i]]));
+    const weightValues = weights.codes.map((code) => rateByCode.get(code)!);
+    if (weights.codes.length >= 3) {
+      const global = moransI(weightValues, weights, { permutations, seed });
+      index('morans_i', global.moransI);
+      index('morans_i_pseudo_p', global.pseudoP);
+      index('morans_i_z', global.zScore);
+      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, significance })) {
+        row(local.code, 'lisa_local_i', local.localI);
+        row(local.code, 'lisa_pseudo_p', local.pseudoP);
+        row(local.code, 'lisa_cluster', LISA_CLUSTER_CODES[local.cluster]);
+      }
+    }
+
+    const quotients = locationQuotients(units);
+    const demands = units.map((u) => ({ code: u.code, demand: u.group }));
+    for (const [category, points] of context.facilities) {
+      const scores = twoStepFloatingCatchment(context.centroids, demands, points, config.accessibility.catchment_km);
+      for (const unit of units) row(unit.code, `access_2sfca_per_10000.${category}`, scores.get(unit.code)!);
+    }
+    for (const unit of units) {
+      const quotient = quotients.get(unit.code)!;
+      row(unit.code, 'group_count', unit.group);
+      row(unit.code, 'reference_population', unit.population);
+      row(unit.code, 'share_pct', groupSharePercent(unit));
+      row(unit.code, 'per_1000', perThousand(unit));
+      row(unit.code, 'location_quotient', quotient);
+      const first = firstByCode.get(unit.code);
+      const hasChange = first !== undefined && date !== dates[0];
+      const quotientChange = hasChange ? quotient - firstQuotients.get(unit.code)! : null;
+      if (hasChange) {
+        row(unit.code, 'change_count', unit.group - first.group);
+        row(unit.code, 'change_pct', first.group > 0 ? (100 * (unit.group - first.group)) / first.group : Number.NaN);
+        row(unit.code, 'change_per_1000', perThousand(unit) - perThousand(first));
+        row(unit.code, 'change_location_quotient', quotientChange!);
+      }
+      const signal = leaving.get(unit.code)!;
+      row(unit.code, 'majority_leaving_status', MAJORITY_LEAVING_CODES[signal.status === 'not_available' ? signal.reason : signal.status]);
+      const flag = gradeUnit(
+        {
+          code: unit.code,
+          group: group.id,
+          ref_date: date,
+          groupCount: unit.group,
+          population: unit.population,
+          sharePct: groupSharePercent(unit),
+          locationQuotient: quotient,
+          locationQuotientChange: quotientChange !== null && Number.isFinite(quotientChange) ? quotientChange : null,
+          majorityLeaving: signal,
+          nearestKm: context.nearestKm.get(unit.code) ?? {},
+        },
+        config,
+      );
+      row(unit.code, 'flag_grade', FLAG_GRADE_CODES[flag.grade]);
+      for (const criterion of flag.criteria) {
+        if (criterion.unavailableKey !== undefined) continue;
+        const id = criterion.category === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.category}`;
+        row(unit.code, `flag_fired.${id}`, criterion.fired ? 1 : 0);
+      }
+    }
+  }
+  return { analysis, segregation };
+}
+
+/** 10 significant digits: removes floating-point noise so two builds are byte-identical across platforms. */
+function round(value: number): number {
+  return Number(value.toPrecision(10));
+}

@@ -1,0 +1,79 @@
+import { LEVELS, type Level } from '../contract.ts';
+import { CLASSIFICATIONS, type Classification } from './classify.ts';
+
+export const POINT_LAYERS = ['services', 'facilities', 'schools', 'metro', 'stops'] as const;
+export type PointLayerId = (typeof POINT_LAYERS)[number];
+
+export const PANEL_TABS = ['profile', 'table', 'layers', 'sources'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything a shared link restores. null = "use the default". */
+export interface UrlState {
+  indicator: string | null;
+  date: string | null;
+  level: Level;
+  classification: Classification;
+  selected: string | null;
+  layers: PointLayerId[];
+  view: MapView | null;
+  tab: PanelTab;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  indicator: null,
+  date: null,
+  level: 'districts',
+  classification: 'quantile',
+  selected: null,
+  layers: [],
+  view: null,
+  tab: 'profile',
+};
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** State → query string (without '?'); defaults are left out to keep links short. */
+export function encodeUrlState(state: UrlState): string {
+  const p = new URLSearchParams();
+  if (state.indicator) p.set('i', state.indicator);
+  if (state.date) p.set('d', state.date);
+  if (state.level !== DEFAULT_STATE.level) p.set('l', state.level);
+  if (state.classification !== DEFAULT_STATE.classification) p.set('c', state.classification);
+  if (state.selected) p.set('s', state.selected);
+  if (state.layers.length) p.set('p', state.layers.join(','));
+  if (state.tab !== DEFAULT_STATE.tab) p.set('t', state.tab);
+  if (state.view) p.set('v', `${round(state.view.zoom, 2)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`);
+  return p.toString();
+}
+
+/** Query string → state; unknown or malformed values fall back to defaults, never throw. */
+export function decodeUrlState(query: string): UrlState {
+  const p = new URLSearchParams(query.replace(/^[?#]/, ''));
+  const level = p.get('l');
+  const cls = p.get('c');
+  const tab = p.get('t');
+  const date = p.get('d');
+  const view = (p.get('v') ?? '').split('/').map(Number);
+  const code = p.get('s');
+  return {
+    indicator: p.get('i') && /^[a-z0-9_]+$/.test(p.get('i')!) ? p.get('i') : null,
+    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    level: (LEVELS as readonly string[]).includes(level ?? '') ? (level as Level) : DEFAULT_STATE.level,
+    classification: (CLASSIFICATIONS as readonly string[]).includes(cls ?? '') ? (cls as Classification) : DEFAULT_STATE.classification,
+    selected: code && /^[0-9A-Za-z]+$/.test(code) ? code : null,
+    layers: (p.get('p') ?? '')
+      .split(',')
+      .filter((x): x is PointLayerId => (POINT_LAYERS as readonly string[]).includes(x)),
+    view:
+      view.length === 3 && view.every(Number.isFinite) && Math.abs(view[1]) <= 90 && Math.abs(view[2]) <= 180
+        ? { zoom: view[0], lat: view[1], lon: view[2] }
+        : null,
+    tab: (PANEL_TABS as readonly string[]).includes(tab ?? '') ? (tab as PanelTab) : DEFAULT_STATE.tab,
+  };
+}

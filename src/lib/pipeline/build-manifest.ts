@@ -1,0 +1,58 @@
+import type { IndicatorRow, Manifest, ManifestIndicator, ManifestInput, ManifestMeasure, ManifestOutput, RowLevel } from '../contract.ts';
+import { LEVELS, CITY_LEVEL } from '../contract.ts';
+import type { IndicatorDefinition } from './indicator-definitions.ts';
+import type { SourceDescription } from './read-sources.ts';
+
+export interface ManifestParts {
+  builtAt: Date;
+  inputs: { source: SourceDescription; sha256: string; bytes: number }[];
+  definitions: readonly IndicatorDefinition[];
+  rows: readonly IndicatorRow[];
+  measures: readonly ManifestMeasure[];
+  outputs: ManifestOutput[];
+  topology: Manifest['topology'];
+}
+
+/**
+ * Assembles manifest.json. Indicator levels and dates are read from the rows actually written, so
+ * the manifest cannot promise a value the CSV lacks; indicators without rows are left out.
+ */
+export function buildManifest(parts: ManifestParts): Manifest {
+  const inputs: ManifestInput[] = parts.inputs.map(({ source, sha256, bytes }) => ({
+    id: source.id,
+    path: source.path,
+    sha256,
+    bytes,
+    title: source.title,
+    publisher: source.publisher,
+    licence: source.licence,
+    attribution: source.attribution,
+    as_of: source.as_of,
+    ...(source.url ? { url: source.url } : {}),
+    caveats: source.caveats,
+  }));
+  const levelOrder: RowLevel[] = [...LEVELS, CITY_LEVEL];
+  const indicators: ManifestIndicator[] = [];
+  for (const def of parts.definitions) {
+    const rows = parts.rows.filter((r) => r.indicator === def.id);
+    if (rows.length === 0) continue;
+    indicators.push({
+      id: def.id,
+      unit: def.unit,
+      kind: def.kind,
+      source_ids: def.source_ids.filter((id) => inputs.some((i) => i.id === id)),
+      definition: def.definition,
+      levels: levelOrder.filter((l) => rows.some((r) => r.level === l)),
+      dates: [...new Set(rows.map((r) => r.ref_date))].sort(),
+    });
+  }
+  return {
+    schema_version: 1,
+    built_at: parts.builtAt.toISOString(),
+    inputs,
+    indicators,
+    measures: [...parts.measures],
+    outputs: parts.outputs,
+    topology: parts.topology,
+  };
+}

@@ -1,0 +1,48 @@
+import type { IndicatorRow, RowLevel } from '../contract.ts';
+import type { IndicatorDefinition } from './indicator-definitions.ts';
+import type { Measurement } from './measurement.ts';
+
+/** Rates are rounded to this many decimals in indicators.csv (counts are integers). */
+export const RATE_DECIMALS = 4;
+
+export function roundRate(value: number): number {
+  const f = 10 ** RATE_DECIMALS;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * Turns the counts of one level into indicator rows: counts as they are (internal counts, whose
+ * id starts with "_", are dropped) and every rate recomputed from the counts of the same unit.
+ * A rate whose numerator or denominator is missing, or whose denominator is 0, has no row.
+ */
+export function computeIndicators(level: RowLevel, counts: readonly Measurement[], definitions: readonly IndicatorDefinition[]): IndicatorRow[] {
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  const lookup = new Map(counts.map((m) => [`${m.indicator}|${m.code}|${m.ref_date}`, m]));
+  const rows: IndicatorRow[] = [];
+  for (const m of counts) {
+    const def = byId.get(m.indicator);
+    if (!def || def.kind !== 'count') continue;
+    rows.push({ level, code: m.code, indicator: m.indicator, ref_date: m.ref_date, value: m.value, unit: def.unit, source_id: m.source_id });
+  }
+  for (const def of definitions) {
+    const f = def.formula;
+    if (!f) continue;
+    if (f.type === 'ratio') {
+      for (const num of counts) {
+        if (num.indicator !== f.numerator) continue;
+        const denDate = f.denominatorDate === 'same' ? num.ref_date : f.denominatorDate;
+        const den = lookup.get(`${f.denominator}|${num.code}|${denDate}`);
+        if (!den || den.value === 0) continue;
+        rows.push({ level, code: num.code, indicator: def.id, ref_date: num.ref_date, value: roundRate((num.value / den.value) * f.factor), unit: def.unit, source_id: num.source_id });
+      }
+    } else {
+      for (const end of counts) {
+        if (end.indicator !== f.of || end.ref_date !== f.to) continue;
+        const start = lookup.get(`${f.of}|${end.code}|${f.from}`);
+        if (!start || start.value === 0) continue;
+        rows.push({ level, code: end.code, indicator: def.id, ref_date: f.to, value: roundRate(((end.value - start.value) / start.value) * 100), unit: def.unit, source_id: end.source_id });
+      }
+    }
+  }
+  return rows;
+}

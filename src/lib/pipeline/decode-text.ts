@@ -1,0 +1,40 @@
+import { InputError } from './input-error.ts';
+
+/**
+ * Decodes bytes as strict UTF-8 and strips one leading BOM (Excel writes one; it is harmless).
+ * Any other encoding (CP1250 from older Czech exports, Latin-1) is refused: a silent wrong
+ * decoding would turn "Řeporyje" into a name that no longer matches its code.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const { row, offset } = firstInvalidUtf8(bytes);
+    throw new InputError(file, row, null, `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16)} at offset ${offset}); re-save the file as UTF-8 (CP1250/Windows encodings are not accepted)`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { row: number; offset: number } {
+  let row = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      row++;
+      lineStart = i + 1;
+    }
+    if (bytes[i] >= 0x80) {
+      // find the line and test it alone
+      let end = bytes.indexOf(0x0a, i);
+      if (end < 0) end = bytes.length;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(lineStart, end));
+        i = end - 1;
+      } catch {
+        return { row, offset: i };
+      }
+    }
+  }
+  return { row, offset: 0 };
+}

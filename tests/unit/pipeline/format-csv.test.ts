@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatCsv, formatNumber, sortRows } from '../../../src/lib/pipeline/format-csv.ts';
+
+describe('formatCsv', () => {
+  it('writes a header, LF line ends, a final newline and quotes only when needed', () =>
+    expect(formatCsv(['a', 'b'], [{ a: 'x,y', b: 1 }, { a: 'say "hi"', b: 0.5 }])).toBe('a,b\n"x,y",1\n"say ""hi""",0.5\n'));
+  it('formats numbers without exponents or negative zero', () => {
+    expect(formatNumber(1e21)).toBe('1000000000000000000000');
+    expect(formatNumber(0.00001)).toBe('0.00001');
+    expect(formatNumber(-0)).toBe('0');
+    expect(() => formatNumber(NaN)).toThrow();
+  });
+  it('sorts rows by level (districts, SO, obvody, city) then the given keys', () => {
+    const rows = [
+      { level: 'city', code: '554782', k: 'a' },
+      { level: 'obvody', code: '19', k: 'a' },
+      { level: 'districts', code: '500089', k: 'a' },
+      { level: 'districts', code: '500054', k: 'b' },
+      { level: 'spravni_obvody', code: '116', k: 'a' },
+    ];
+    expect(sortRows(rows, ['code', 'k']).map((r) => r.code)).toEqual(['500054', '500089', '116', '19', '554782']);
+  });
+});

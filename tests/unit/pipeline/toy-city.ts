@@ -1,0 +1,14 @@
+// Helpers for unit tests: the toy city's files as strings.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readDistrictCodes } from '../../../src/lib/pipeline/read-district-codes.ts';
+
+export const TOY_DIR = path.resolve(__dirname, '../../fixtures/toy-city');
+export const toyFile = (p: string) => readFileSync(path.join(TOY_DIR, p), 'utf8');
+export const toyRegistry = () => readDistrictCodes(toyFile('stats/mc_codes.csv'), 'stats/mc_codes.csv');
+export const DATES = { min: '2000-01-01', max: '2026-11-01' };
+
+import { parseGeoJson } from '../../../src/lib/pipeline/parse-geojson.ts';
+import { validateDistricts } from '../../../src/lib/pipeline/validate-districts.ts';
+const BOUNDARIES = 'boundaries/mestske_casti.geojson';
+export const toyDistricts = () => validateDistricts(parseGeoJson(toyFile(BOUNDARIES), BOUNDARIES), toyRegistry(), BOUNDARIES);

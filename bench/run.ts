@@ -1,7 +1,7 @@
 // `npm run bench`: performance bench (issue 6, performance half; issue 2 sizes). Not part of `npm test`.
 //
 //   npm run bench [-- --runs 5] [--skip-browser] [--skip-pipeline] [--no-build]
-//                 [--synthetic-units 1000,10000] [--synthetic-runs 1] [--pipeline-timeout 600]
+//                 [--synthetic-units 250,1000,10000] [--synthetic-runs 1] [--pipeline-timeout 600]
 //                 [--points 100000] [--profile]
 //
 // Baseline (Leaflet page in bench/baseline, raw GeoJSON + raw CSV joined in the browser) and ours
@@ -35,7 +35,7 @@ const opt = (n: string, d: number) => {
 const RUNS = Math.max(1, Math.min(50, opt('--runs', 5)));
 const SYN_UNITS_LIST = (() => {
   const i = argv.indexOf('--synthetic-units');
-  const raw = i >= 0 && argv[i + 1] ? argv[i + 1] : '1000,10000';
+  const raw = i >= 0 && argv[i + 1] ? argv[i + 1] : '250,1000,10000';
   return raw.split(',').map((x) => Math.max(60, Math.min(100_000, Math.round(Number(x))))).filter((x) => Number.isFinite(x)).slice(0, 5);
 })();
 const TARGET_UNITS = 10_000;
@@ -389,8 +389,13 @@ async function main() {
       const l = r.loads[r.loads.length - 1];
       if (!l) continue;
       const top = [...l.requestsLog].sort((a, c) => c.gzipBytes - a.gzipBytes).slice(0, 8);
-      lines.push('', `${r.name}: transfers of one cold load (raw / gzip)`);
-      for (const q of top) lines.push(`  ${q.url.padEnd(48)} ${fmtKB(q.bytes).padStart(10)} / ${fmtKB(q.gzipBytes).padStart(9)}`);
+      const when = new Map(l.timeline.resources.map((x) => [x.url.replace(/[?#].*$/, ''), x]));
+      lines.push('', `${r.name}: transfers of one cold load (raw / gzip; fetch start → end, ms after navigation; mark at ${fmtMs(l.paintMs)})`);
+      for (const q of top) {
+        const w = when.get(q.url);
+        lines.push(`  ${q.url.padEnd(44)} ${fmtKB(q.bytes).padStart(10)} / ${fmtKB(q.gzipBytes).padStart(9)}   ${w ? `${w.start.toFixed(0).padStart(5)} → ${w.end.toFixed(0).padStart(5)}` : ''}`);
+      }
+      if (l.timeline.nav) lines.push(`  document: DOMContentLoaded ${fmtMs(l.timeline.nav.dcl)}, load ${fmtMs(l.timeline.nav.load)}`);
     }
     for (const r of pageResults) {
       if (!r.profile) continue;

@@ -95,6 +95,7 @@ export interface LoadMetrics {
   heapUsed: number | null;
   heapUsedPerfMemory: number | null;
   requestsLog: RequestLog[];
+  timeline: { nav: { responseEnd: number; domInteractive: number; dcl: number; load: number } | null; resources: { url: string; start: number; end: number }[] };
 }
 
 const isJs = (r: RequestLog) => /javascript/.test(r.type);
@@ -136,6 +137,15 @@ export async function coldLoad(session: Session, server: StaticServer): Promise<
       ready: probe?.readyAt ?? null,
       longTasks: (probe?.longTasks ?? []) as [number, number][],
       perfMem: mem ? mem.usedJSHeapSize : null,
+      nav: (() => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return n ? { responseEnd: n.responseEnd, domInteractive: n.domInteractive, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd } : null;
+      })(),
+      resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        url: e.name.replace(location.origin, ''),
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
     };
   });
   let heapUsed: number | null = null;
@@ -180,6 +190,7 @@ export async function coldLoad(session: Session, server: StaticServer): Promise<
     heapUsed,
     heapUsedPerfMemory: t.perfMem,
     requestsLog: log,
+    timeline: { nav: t.nav, resources: t.resources },
   };
 }
 
@@ -265,7 +276,13 @@ export async function hoverBench(
   let targets: [number, number][];
   let how: string;
   if (info.pts && !process.env.BENCH_HOVER_CALIBRATE) {
-    targets = info.pts.filter(([x, y]) => x > 20 && y > 20 && x < VIEWPORT.width - 20 && y < VIEWPORT.height - 20);
+    // keep points inside the viewport whose topmost element is the map drawing (canvas or SVG),
+    // not a legend or panel laid over the map
+    const onMap = await page.evaluate((pts) => pts.map(([x, y]) => {
+      const el = document.elementFromPoint(x, y);
+      return !!el && (el instanceof HTMLCanvasElement || el instanceof SVGElement);
+    }), info.pts);
+    targets = info.pts.filter(([x, y], i) => onMap[i] && x > 20 && y > 20 && x < VIEWPORT.width - 20 && y < VIEWPORT.height - 20);
     how = 'projected district interior points (page projection hook)';
   } else {
     // No projection hook: calibrate on a screen grid, keep one point per distinct tooltip text.
@@ -359,15 +376,19 @@ export interface PanResult {
 
 /** Adds N synthetic points via window.__bench.addSyntheticPoints(n), then a scripted drag; rAF deltas. */
 export async function panBench(page: Page, n = 100_000): Promise<PanResult> {
-  const has = await page.evaluate(() => typeof (window as any).__bench?.addSyntheticPoints === 'function');
+  const hookOf = () => {
+    const w = window as any;
+    return typeof w.__bench?.addSyntheticPoints === 'function' ? '__bench' : typeof w.__app?.addSyntheticPoints === 'function' ? '__app' : null;
+  };
+  const has = await page.evaluate(hookOf);
   const empty = { points: n, addMs: null, frames: 0, p50: null, p95: null, max: null, longFrames: 0, dragMs: null };
   if (!has) return { status: 'n/a: hook missing (window.__bench.addSyntheticPoints)', ...empty };
-  const addMs = await page.evaluate(async (k) => {
+  const addMs = await page.evaluate(async ([k, hook]) => {
     const t0 = performance.now();
-    await (window as any).__bench.addSyntheticPoints(k);
+    await (window as any)[hook as string].addSyntheticPoints(k);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     return performance.now() - t0;
-  }, n);
+  }, [n, has] as const);
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     const w = window as any;

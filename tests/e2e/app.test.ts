@@ -141,10 +141,19 @@ describe('the map app on the built site', () => {
   });
 
   it('switching on a point layer loads deck.gl and draws the points; clicking the map lists the nearest facilities', async () => {
-    const page = await openApp(h);
+    const page = await h.context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${h.origin}/`);
+    await waitUntil(page, () => (window as unknown as { __mapReady?: boolean }).__mapReady === true);
+    const beforeLayers = scripts.length;
     await page.click('#tab-layers');
     await page.check('[data-testid="layer-facilities"]');
     await waitUntil(page, () => (window as unknown as AppHooks).__app.pointsRendered > 0);
+    // deck.gl is not on the path to the first map: its chunks arrive only now
+    expect(scripts.length).toBeGreaterThan(beforeLayers);
     const p = await praha1OnScreen(page);
     await page.mouse.click(p.x + 3, p.y + 3);
     await page.click('#tab-profile');

@@ -7,7 +7,8 @@ import net from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+// E2E_DIST lets several people test their own build side by side (npx vite build --outDir X).
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve(import.meta.dirname, '../../dist');
 
 /** Flags from shared/STACK.md: WebGL2 on SwiftShader, no background traffic. */
 export const CHROMIUM_ARGS = [
@@ -50,6 +51,7 @@ export async function startHarness(): Promise<Harness> {
   const server: PreviewServer = await preview({
     root: path.resolve(import.meta.dirname, '../..'),
     logLevel: 'silent',
+    build: { outDir: DIST },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   const origin = `http://127.0.0.1:${port}`;

@@ -44,3 +44,12 @@ export function classOf(value: number | null | undefined, breaks: readonly numbe
   for (let i = 1; i < breaks.length - 1; i++) if (value < breaks[i]) return i - 1;
   return breaks.length - 2;
 }
+
+/**
+ * For diverging data (change since …): adds 0 as a break when the values span it, so no class
+ * mixes decline and growth. Returns a new array.
+ */
+export function withZeroBreak(breaks: readonly number[]): number[] {
+  if (breaks.length < 2 || breaks[0] >= 0 || breaks[breaks.length - 1] <= 0 || breaks.includes(0)) return breaks.slice();
+  return [...breaks, 0].sort((a, b) => a - b);
+}

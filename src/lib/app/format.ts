@@ -31,6 +31,9 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, opts).format(d);
 }
 
+/** Straight-line distance, rounded to 10 m below 1 km, with the locale's unit symbol. */
 export function formatDistance(metres: number, locale: string): string {
-  return metres < 1000 ? `${formatNumber(Math.round(metres / 10) * 10, locale)} m` : `${formatNumber(metres / 1000, locale, 1)} km`;
+  return metres < 1000
+    ? nf(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10)
+    : nf(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(metres / 1000);
 }

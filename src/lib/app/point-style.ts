@@ -1,6 +1,9 @@
 import type { PointLayerId } from './url-state.ts';
 
-/** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
+/**
+ * Okabe & Ito (2008) "Color Universal Design" categorical colours, distinguishable with every common
+ * colour-vision deficiency; d3-scale-chromatic has no categorical scheme designed for that.
+ */
 export const POINT_LAYER_COLOURS: Record<PointLayerId, string> = {
   services: '#D55E00',
   facilities: '#0072B2',

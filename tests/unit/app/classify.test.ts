@@ -59,3 +59,15 @@ describe('classOf', () => {
     expect(classOf(NaN, breaks)).toBe(-1);
   });
 });
+
+import { withZeroBreak } from '../../../src/lib/app/classify.ts';
+
+describe('withZeroBreak', () => {
+  it('adds 0 when the breaks span it, so decline and growth never share a class', () => {
+    expect(withZeroBreak([-11.9, 3.4, 13.5, 46.6])).toEqual([-11.9, 0, 3.4, 13.5, 46.6]);
+  });
+  it('leaves all-positive breaks and breaks already holding 0 alone', () => {
+    expect(withZeroBreak([1, 2, 3])).toEqual([1, 2, 3]);
+    expect(withZeroBreak([-1, 0, 3])).toEqual([-1, 0, 3]);
+  });
+});

@@ -32,3 +32,13 @@ describe('nearestIndex', () => {
     expect(res.get('police')!.map((h) => h.point.id)).toEqual(['c']);
   });
 });
+
+import { formatDistance } from '../../../src/lib/app/format.ts';
+
+describe('formatDistance', () => {
+  it('rounds to 10 m below a kilometre and uses km with one decimal above', () => {
+    expect(formatDistance(94, 'en')).toBe('90 m');
+    expect(formatDistance(1234, 'en')).toBe('1.2 km');
+    expect(formatDistance(1234, 'cs')).toBe('1,2 km');
+  });
+});

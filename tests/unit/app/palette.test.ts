@@ -7,9 +7,11 @@ describe('palettes', () => {
     const c = paletteColours('viridis', 5);
     expect(new Set(c).size).toBe(5);
   });
-  it('colours classes below zero orange and above zero purple', () => {
+  it('colours classes below zero purple (decline) and above zero orange (growth), darkest at the extremes', () => {
     const c = divergingColours([-4, -2, 0, 3, 6]);
     const s = schemePuOr[11];
     expect(c).toEqual([s[3], s[4], s[6], s[7]]);
+    expect(s[0]).toBe('#2d004b'); // purple end
+    expect(divergingColours([-4, 1, 6])).toEqual([s[5], s[6]]);
   });
 });

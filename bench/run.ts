@@ -2,7 +2,7 @@
 //
 //   npm run bench [-- --runs 5] [--skip-browser] [--skip-pipeline] [--no-build]
 //                 [--synthetic-units 250,1000,10000] [--synthetic-runs 1] [--pipeline-timeout 600]
-//                 [--points 100000] [--profile]
+//                 [--points 100000] [--profile] [--no-floor]
 //
 // Baseline (Leaflet page in bench/baseline, raw GeoJSON + raw CSV joined in the browser) and ours
 // (the production build in dist/) are served by bench/lib/server.ts on 127.0.0.1 and loaded side by
@@ -24,6 +24,7 @@ const BASELINE_DIST = path.join(OUT, 'baseline-dist');
 const DIST = path.join(ROOT, 'dist');
 /** dist/ is copied here before measuring: others may rebuild dist/ while the bench runs. */
 const OURS_SNAPSHOT = path.join(OUT, 'ours-dist');
+const FLOOR_DIST = path.join(OUT, 'floor-dist');
 
 // ---------- args ----------
 const argv = process.argv.slice(2);
@@ -36,7 +37,7 @@ const RUNS = Math.max(1, Math.min(50, opt('--runs', 5)));
 const SYN_UNITS_LIST = (() => {
   const i = argv.indexOf('--synthetic-units');
   const raw = i >= 0 && argv[i + 1] ? argv[i + 1] : '250,1000,10000';
-  return raw.split(',').map((x) => Math.max(60, Math.min(100_000, Math.round(Number(x))))).filter((x) => Number.isFinite(x)).slice(0, 5);
+  return raw.split(',').map((x) => Math.max(240, Math.min(100_000, Math.round(Number(x))))).filter((x) => Number.isFinite(x)).slice(0, 5);
 })();
 const TARGET_UNITS = 10_000;
 const SYN_RUNS = Math.max(1, Math.min(5, opt('--synthetic-runs', 1)));
@@ -104,6 +105,13 @@ async function buildBaseline(dataDir: string): Promise<void> {
   await mkdir(dataOut, { recursive: true });
   await cp(path.join(dataDir, 'boundaries/mestske_casti.geojson'), path.join(dataOut, 'mestske_casti.geojson'));
   await cp(path.join(dataDir, 'stats/extra/mc_foreigners_ipr_katalog_2019.csv'), path.join(dataOut, 'mc_foreigners_ipr_katalog_2019.csv'));
+}
+
+async function buildFloor(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'bench/floor/vite.config.ts'), logLevel: 'warn' });
+  await mkdir(path.join(FLOOR_DIST, 'data'), { recursive: true });
+  for (const f of ['districts.topo.json', 'indicators.csv']) await cp(path.join(OURS_SNAPSHOT, 'data', f), path.join(FLOOR_DIST, 'data', f));
 }
 
 async function newestMtime(paths: string[]): Promise<number> {
@@ -289,10 +297,21 @@ async function main() {
         oServer = await startStaticServer(OURS_SNAPSHOT);
         servers.push(oServer);
       }
+      let fServer: StaticServer | null = null;
+      if (ours.ok && !flag('--no-floor')) {
+        try {
+          await buildFloor();
+          fServer = await startStaticServer(FLOOR_DIST);
+          servers.push(fServer);
+        } catch (e) {
+          log(`floor page skipped: ${(e as Error).message}`);
+        }
+      }
       pageResults = await browserBench(
         [
           { name: 'baseline', server: bServer, dir: BASELINE_DIST, note: '' },
           { name: 'ours', server: oServer, dir: OURS_SNAPSHOT, note: `n/a: ${ours.note}` },
+          ...(fServer ? [{ name: 'floor', server: fServer, dir: FLOOR_DIST, note: '' }] : []),
         ],
         hoverPts,
       );
@@ -313,7 +332,13 @@ async function main() {
     const synDir = path.join(OUT, 'synthetic-city');
     for (const units of SYN_UNITS_LIST) {
       log(`generating synthetic city (${units} units)…`);
-      const g = await generateSyntheticCity({ srcDataDir: dataDir, outDir: synDir, units });
+      let g: Awaited<ReturnType<typeof generateSyntheticCity>>;
+      try {
+        g = await generateSyntheticCity({ srcDataDir: dataDir, outDir: synDir, units });
+      } catch (e) {
+        synths.push({ label: `synthetic (${units} units)`, units, status: `generator failed: ${(e as Error).message}`, times: [], medianMs: null, maxRssKB: null, outDir: null });
+        continue;
+      }
       log(`synthetic city: ${g.files} files, ${fmtKB(g.bytes)} in ${fmtMs(g.ms)}`);
       const sr = await pipelineRun(`synthetic (${units} units)`, units, synDir, path.join(OUT, `pipeline-synthetic-${units}`), SYN_RUNS);
       sr.inputBytes = g.bytes;
@@ -380,16 +405,35 @@ async function main() {
       ['JS heap after load (main thread)', fmtKB(bm.heapUsed), cell(o, fmtKB(om.heapUsed)), fx(ratio(om.heapUsed, bm.heapUsed)), '', ''],
       [`hover → tooltip p50 / p95 (${HOVERS} hovers)`, b.hover ? (b.hover.status === 'ok' ? `${fmtMs(b.hover.p50)} / ${fmtMs(b.hover.p95)}` : b.hover.status) : 'n/a', o.hover ? (o.hover.status === 'ok' ? `${fmtMs(o.hover.p50)} / ${fmtMs(o.hover.p95)}${o.hover.timeouts ? ` (${o.hover.timeouts} missed)` : ''}` : o.hover.status) : cell(o, 'n/a'), fx(ratio(o.hover?.p50, b.hover?.p50)), '', ''],
       [`add ${POINTS.toLocaleString('en')} points`, b.pan?.status === 'ok' ? fmtMs(b.pan.addMs) : (b.pan?.status ?? 'n/a'), o.pan ? (o.pan.status === 'ok' ? fmtMs(o.pan.addMs) : o.pan.status) : cell(o, 'n/a'), '', '', ''],
-      ['pan frame time p50 / p95 / max', b.pan?.status === 'ok' ? `${fmtMs(b.pan.p50)} / ${fmtMs(b.pan.p95)} / ${fmtMs(b.pan.max)}` : 'n/a', o.pan?.status === 'ok' ? `${fmtMs(o.pan.p50)} / ${fmtMs(o.pan.p95)} / ${fmtMs(o.pan.max)}` : (o.pan?.status ?? cell(o, 'n/a')), fx(ratio(o.pan?.p95, b.pan?.p95)), '', ''],
+      ['pan frame time p50 / p95 / max', b.pan?.status === 'ok' ? `${fmtMs(b.pan.p50)} / ${fmtMs(b.pan.p95)} / ${fmtMs(b.pan.max)} (${b.pan.moves}/120 moves)` : 'n/a', o.pan?.status === 'ok' ? `${fmtMs(o.pan.p50)} / ${fmtMs(o.pan.p95)} / ${fmtMs(o.pan.max)} (${o.pan.moves}/120 moves)` : (o.pan?.status ?? cell(o, 'n/a')), fx(ratio(o.pan?.p95, b.pan?.p95)), '', ''],
     ];
     lines.push('', '## Pages: baseline = Leaflet + raw GeoJSON/CSV (bench/baseline), ours = production build (dist/)', '');
     if (o.status !== 'ok') lines.push(`Note (ours): ${o.status}`, '');
-    lines.push(table(['metric', 'baseline (Leaflet)', 'ours', 'ours vs baseline', 'target', ''], rows));
+    const f = pageResults[2];
+    const head = ['metric', 'baseline (Leaflet)', 'ours', 'ours vs baseline', 'target', ''];
+    if (f) {
+      const fm = f.median;
+      const fd = { raw: dataOf(f, 'bytes'), gz: dataOf(f, 'gzipBytes') };
+      const fc = (v: string) => (f.status === 'ok' ? v : 'n/a');
+      const fcol = [
+        fmtMs(fm.paintMs), fmtMs(fm.readyMs), fmtMs(fm.tbtMs), fmtKB(fm.bytes), fmtKB(fm.gzipBytes), fmtKB(fd.raw), fmtKB(fd.gz),
+        String(fm.requests ?? 'n/a'), `${fmtKB(fm.jsBytes)} / ${fmtKB(fm.jsGzipBytes)}`, fmtKB(fm.jsFirstGzipBytes),
+        `${fmtKB(f.buildJs.gzipBytes)} (${f.buildJs.files} files)`, fmtKB(fm.heapUsed),
+        f.hover?.status === 'ok' ? `${fmtMs(f.hover.p50)} / ${fmtMs(f.hover.p95)}` : 'n/a',
+        f.pan?.status === 'ok' ? fmtMs(f.pan.addMs) : (f.pan?.status ?? 'n/a'),
+        f.pan?.status === 'ok' ? `${fmtMs(f.pan.p50)} / ${fmtMs(f.pan.p95)} / ${fmtMs(f.pan.max)} (${f.pan.moves}/120 moves)` : 'n/a',
+      ].map(fc);
+      rows.forEach((r, i) => r.push(fcol[i] ?? ''));
+      head.push('floor: minimal MapLibre');
+    }
+    lines.push(table(head, rows));
+    if (f) lines.push('', 'floor = bench/floor: MapLibre 6 + districts.topo.json + indicators.csv from the build, one fill + line layer, no basemap/UI/i18n; its 100 000 points use the same stack as the app’s point layers (lazy deck.gl, MapLibreOverlay interleaved, ScatterplotLayer). Diagnostic only, no target.');
     for (const r of pageResults) {
       const l = r.loads[r.loads.length - 1];
       if (!l) continue;
       const top = [...l.requestsLog].sort((a, c) => c.gzipBytes - a.gzipBytes).slice(0, 8);
-      const when = new Map(l.timeline.resources.map((x) => [x.url.replace(/[?#].*$/, ''), x]));
+      const when = new Map<string, { start: number; end: number }>();
+      for (const x of l.timeline.resources) if (!when.has(x.url.replace(/[?#].*$/, ''))) when.set(x.url.replace(/[?#].*$/, ''), x);
       lines.push('', `${r.name}: transfers of one cold load (raw / gzip; fetch start → end, ms after navigation; mark at ${fmtMs(l.paintMs)})`);
       for (const q of top) {
         const w = when.get(q.url);

@@ -77,7 +77,8 @@ export async function generateSyntheticCity(opts: SyntheticOptions): Promise<{ u
   const B = PRAGUE_BBOX;
   const wKm = (B.east - B.west) * 111.32 * Math.cos((((B.north + B.south) / 2) * Math.PI) / 180);
   const hKm = (B.north - B.south) * 110.57;
-  const cols = Math.max(1, Math.round(Math.sqrt((N * wKm) / hKm)));
+  if (N < 240) throw new Error('synthetic city: at least 240 units (22 SO stripes × 10 obvod stripes)');
+  const cols = Math.max(22, Math.round(Math.sqrt((N * wKm) / hKm)));
   const rows = Math.ceil(N / cols);
   const dx = (B.east - B.west) / cols;
   const dy = (B.north - B.south) / rows;
@@ -95,7 +96,8 @@ export async function generateSyntheticCity(opts: SyntheticOptions): Promise<{ u
 
   // "Praha N" cells: SO stripe N-1 (columns), for N ≤ 10 also MO stripe N-1 (rows).
   const soOf = (c: number) => Math.min(21, Math.floor((c * 22) / cols));
-  const moOf = (r: number) => Math.min(9, Math.floor((r * 10) / rows));
+  const fullRows = Math.floor(N / cols); // the last row may be partial: obvod stripes over full rows
+  const moOf = (r: number) => Math.min(9, Math.floor((r * 10) / fullRows));
   const praha = new Map<number, number>(); // cell index -> N
   for (let n = 1; n <= 22; n++) {
     const cLo = Math.ceil(((n - 1) * cols) / 22);
@@ -103,8 +105,8 @@ export async function generateSyntheticCity(opts: SyntheticOptions): Promise<{ u
     const c = Math.floor((cLo + cHi) / 2);
     let r: number;
     if (n <= 10) {
-      const rLo = Math.ceil(((n - 1) * rows) / 10);
-      const rHi = Math.min(Math.ceil((n * rows) / 10) - 1, rows - 2);
+      const rLo = Math.ceil(((n - 1) * fullRows) / 10);
+      const rHi = Math.ceil((n * fullRows) / 10) - 1;
       r = Math.floor((rLo + rHi) / 2);
     } else r = Math.floor(rows / 2);
     praha.set(r * cols + c, n);

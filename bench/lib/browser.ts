@@ -372,9 +372,13 @@ export interface PanResult {
   max: number | null;
   longFrames: number;
   dragMs: number | null;
+  /** mouse moves issued (120 unless the time budget cut the drag short) */
+  moves?: number;
 }
 
 /** Adds N synthetic points via window.__bench.addSyntheticPoints(n), then a scripted drag; rAF deltas. */
+const PAN_BUDGET_MS = 20_000;
+
 export async function panBench(page: Page, n = 100_000): Promise<PanResult> {
   const hookOf = () => {
     const w = window as any;
@@ -385,10 +389,15 @@ export async function panBench(page: Page, n = 100_000): Promise<PanResult> {
   if (!has) return { status: 'n/a: hook missing (window.__bench.addSyntheticPoints)', ...empty };
   const addMs = await page.evaluate(async ([k, hook]) => {
     const t0 = performance.now();
-    await (window as any)[hook as string].addSyntheticPoints(k);
+    const ok = await Promise.race([
+      Promise.resolve((window as any)[hook as string].addSyntheticPoints(k)).then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 60_000)),
+    ]);
+    if (!ok) return -1;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     return performance.now() - t0;
   }, [n, has] as const);
+  if (addMs < 0) return { status: 'n/a: addSyntheticPoints did not resolve within 60 s', ...empty };
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     const w = window as any;
@@ -404,9 +413,18 @@ export async function panBench(page: Page, n = 100_000): Promise<PanResult> {
   const t0 = Date.now();
   await page.mouse.move(cx, cy);
   await page.mouse.down();
+  // 60 moves out and 60 back, but stop issuing moves after PAN_BUDGET_MS (on SwiftShader one frame
+  // with 100 000 deck.gl points can take seconds, and each page.mouse.move waits for the renderer).
   const steps = 60;
-  for (let i = 1; i <= steps; i++) await page.mouse.move(cx - (300 * i) / steps, cy - (150 * i) / steps);
-  for (let i = 1; i <= steps; i++) await page.mouse.move(cx - 300 + (300 * i) / steps, cy - 150 + (150 * i) / steps);
+  let moves = 0;
+  const path: [number, number][] = [];
+  for (let i = 1; i <= steps; i++) path.push([cx - (300 * i) / steps, cy - (150 * i) / steps]);
+  for (let i = 1; i <= steps; i++) path.push([cx - 300 + (300 * i) / steps, cy - 150 + (150 * i) / steps]);
+  for (const [x, y] of path) {
+    if (Date.now() - t0 > PAN_BUDGET_MS) break;
+    await page.mouse.move(x, y);
+    moves++;
+  }
   await page.mouse.up();
   const dragMs = Date.now() - t0;
   await page.waitForTimeout(1000); // include the redraw after the drag ends
@@ -427,6 +445,7 @@ export async function panBench(page: Page, n = 100_000): Promise<PanResult> {
     max: d.length ? Math.max(...d) : null,
     longFrames: d.filter((x) => x > 50).length,
     dragMs,
+    moves,
   };
 }
 

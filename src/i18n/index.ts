@@ -1,28 +1,48 @@
-import { addMessages, init, locale, getLocaleFromNavigator } from 'svelte-i18n';
+import { _, addMessages, init, locale, getLocaleFromNavigator } from 'svelte-i18n';
 import en from './locales/en.json';
 import cs from './locales/cs.json';
+import uk from './locales/uk.json';
+import ru from './locales/ru.json';
+import vi from './locales/vi.json';
+import { decodeUrlState } from '../lib/app/url-state.ts';
+import { pickLocale } from './pick-locale.ts';
 
-/** Locales with a message file. Others (uk, ru, vi) plug in here with the same keys. */
-export const LOCALES = ['en', 'cs'] as const;
+/** Locales with a message file; every file has the keys of en.json (tests/unit/app/i18n-keys.test.ts). */
+export const LOCALES = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
 export type AppLocale = (typeof LOCALES)[number];
 
-export const LOCALE_NAMES: Record<AppLocale, string> = { en: 'English', cs: 'Čeština' };
+/** Each language named in its own script, so a reader finds it without knowing the current one. */
+export const LOCALE_NAMES: Record<AppLocale, string> = {
+  cs: 'Čeština',
+  en: 'English',
+  uk: 'Українська',
+  ru: 'Русский',
+  vi: 'Tiếng Việt',
+};
 
 const STORAGE_KEY = 'locale';
 
 export function setupI18n(): void {
   addMessages('en', en);
   addMessages('cs', cs);
-  const stored = safeStorageGet(STORAGE_KEY);
-  const nav = (getLocaleFromNavigator() ?? 'en').slice(0, 2);
-  const initial = [stored, nav].find((l): l is AppLocale => (LOCALES as readonly string[]).includes(l ?? '')) ?? 'en';
+  addMessages('uk', uk);
+  addMessages('ru', ru);
+  addMessages('vi', vi);
+  const initial = pickLocale(LOCALES, [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()]);
   init({ fallbackLocale: 'en', initialLocale: initial });
   locale.subscribe((l) => {
     if (!l) return;
     document.documentElement.lang = l;
+    // all five languages are written left to right; set anyway so a later RTL locale only needs a list entry
+    document.documentElement.dir = RTL.has(l.slice(0, 2)) ? 'rtl' : 'ltr';
     safeStorageSet(STORAGE_KEY, l);
   });
+  _.subscribe((t) => {
+    document.title = t('app.title_short');
+  });
 }
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 function safeStorageGet(key: string): string | null {
   try {

@@ -4,7 +4,7 @@ import { CLASSIFICATIONS, type Classification } from './classify.ts';
 export const POINT_LAYERS = ['services', 'facilities', 'schools', 'metro', 'stops'] as const;
 export type PointLayerId = (typeof POINT_LAYERS)[number];
 
-export const PANEL_TABS = ['profile', 'table', 'layers', 'sources'] as const;
+export const PANEL_TABS = ['profile', 'table', 'layers', 'sources', 'analysis'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export interface MapView {
@@ -23,6 +23,10 @@ export interface UrlState {
   layers: PointLayerId[];
   view: MapView | null;
   tab: PanelTab;
+  /** Interface language (`lang=uk`); optional so callers that don't care about it can omit it. */
+  lang?: string | null;
+  /** `embed=1`: chrome-less map for an iframe (see embed-mode.ts); absent when off */
+  embed?: true;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -34,6 +38,7 @@ export const DEFAULT_STATE: UrlState = {
   layers: [],
   view: null,
   tab: 'profile',
+  lang: null,
 };
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -48,6 +53,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.selected) p.set('s', state.selected);
   if (state.layers.length) p.set('p', state.layers.join(','));
   if (state.tab !== DEFAULT_STATE.tab) p.set('t', state.tab);
+  if (state.lang) p.set('lang', state.lang);
+  if (state.embed) p.set('embed', '1');
   if (state.view) p.set('v', `${round(state.view.zoom, 2)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`);
   return p.toString();
 }
@@ -61,6 +68,7 @@ export function decodeUrlState(query: string): UrlState {
   const date = p.get('d');
   const view = (p.get('v') ?? '').split('/').map(Number);
   const code = p.get('s');
+  const lang = p.get('lang')?.toLowerCase();
   return {
     indicator: p.get('i') && /^[a-z0-9_]+$/.test(p.get('i')!) ? p.get('i') : null,
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
@@ -75,5 +83,8 @@ export function decodeUrlState(query: string): UrlState {
         ? { zoom: view[0], lat: view[1], lon: view[2] }
         : null,
     tab: (PANEL_TABS as readonly string[]).includes(tab ?? '') ? (tab as PanelTab) : DEFAULT_STATE.tab,
+    // any two-letter code passes here; the i18n setup falls back when there is no message file for it
+    lang: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
+    ...(p.get('embed') === '1' ? { embed: true as const } : {}),
   };
 }

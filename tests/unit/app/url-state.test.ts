@@ -12,8 +12,27 @@ describe('url state', () => {
       layers: ['facilities', 'metro'],
       view: { lon: 14.42, lat: 50.087, zoom: 12.5 },
       tab: 'table',
+      lang: 'uk',
     };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+  });
+
+  it('round-trips the interface language as lang=xx and leaves it out when unset', () => {
+    for (const lang of ['cs', 'en', 'uk', 'ru', 'vi']) {
+      const qs = encodeUrlState({ ...DEFAULT_STATE, lang });
+      expect(qs).toBe(`lang=${lang}`);
+      expect(decodeUrlState(`?${qs}`).lang).toBe(lang);
+    }
+    expect(encodeUrlState({ ...DEFAULT_STATE, lang: null })).toBe('');
+    const { lang: _omitted, ...withoutLang } = DEFAULT_STATE;
+    expect(encodeUrlState(withoutLang)).toBe('');
+  });
+
+  it('accepts only a two-letter language code, case-insensitively', () => {
+    expect(decodeUrlState('?lang=VI').lang).toBe('vi');
+    expect(decodeUrlState('?lang=<b>').lang).toBeNull();
+    expect(decodeUrlState('?lang=ukr').lang).toBeNull();
+    expect(decodeUrlState('?lang=').lang).toBeNull();
   });
 
   it('encodes the default state as an empty string and decodes it back', () => {

@@ -1,0 +1,27 @@
+import type { GroupAnalysis } from './risk-view.ts';
+import { criterionText } from './criterion-text.ts';
+
+/** One flag of the risk view, translated, for the printed briefing. */
+export interface BriefingFlag {
+  /** what was graded: the group and date ("Ukrainians with temporary protection · 21 Jul 2026") */
+  label: string;
+  grade: string;
+  /** the criteria that fired, as sentences; empty when none did */
+  reasons: string[];
+}
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * The risk flag of one unit with the reasons behind it, or null when the risk view has no result for
+ * the unit (the briefing then leaves the flags section out).
+ */
+export function briefingFlags(analysis: GroupAnalysis, code: string, label: string, locale: string, t: Translate): BriefingFlag[] | null {
+  const unit = analysis.units.get(code);
+  if (!unit) return null;
+  const reasons = unit.flag.criteria
+    .map((c) => criterionText(c, locale, (key) => t(key)))
+    .filter((text) => text.status === 'applies')
+    .map((text) => t(text.key, text.values));
+  return [{ label, grade: t(unit.flag.gradeKey), reasons }];
+}

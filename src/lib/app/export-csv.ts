@@ -1,0 +1,67 @@
+import type { IndicatorRow, Level, Manifest, Unit, UnitProperties } from '../contract.ts';
+
+/** Columns of the indicator download, in order. */
+export const CSV_COLUMNS = ['level', 'code', 'name', 'indicator', 'ref_date', 'value', 'unit', 'source_id', 'source'] as const;
+
+/**
+ * One text cell, quoted per RFC 4180 when it holds a comma, quote or line break. Text starting with
+ * = + - @ (or a tab / carriage return) gets a leading apostrophe so a spreadsheet does not run it as a
+ * formula (OWASP "CSV injection"); numbers are written as they are.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** "publisher: title" of each input behind a row, '; '-joined (ids of unknown inputs stay as they are). */
+export function sourceLabel(manifest: Manifest, sourceId: string): string {
+  return sourceId
+    .split(/[;|]/)
+    .filter(Boolean)
+    .map((id) => {
+      const input = manifest.inputs.find((i) => i.id === id);
+      return input ? [input.publisher, input.title].filter(Boolean).join(': ') : id;
+    })
+    .join('; ');
+}
+
+export interface IndicatorCsvInput {
+  level: Level;
+  /** every unit of the level, in the order the file should list them */
+  units: readonly UnitProperties[];
+  indicator: string;
+  date: string;
+  unit: Unit;
+  /** rows of this indicator, level and date by unit code; a unit without a row gets an empty value */
+  values: ReadonlyMap<string, IndicatorRow>;
+  manifest: Manifest;
+}
+
+/** The current indicator for all units of a level as plain CSV (CRLF, header row, no comments). */
+export function indicatorCsv(input: IndicatorCsvInput): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const u of input.units) {
+    const row = input.values.get(u.code);
+    const cells = [
+      input.level,
+      u.code,
+      u.name,
+      input.indicator,
+      row?.ref_date ?? input.date,
+      // missing stays missing: an empty cell, never 0
+      row ? row.value : null,
+      row?.unit ?? input.unit,
+      row?.source_id ?? '',
+      row ? sourceLabel(input.manifest, row.source_id) : '',
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** `prague-<indicator>-<level>-<date>.csv` */
+export function indicatorCsvFileName(indicator: string, level: Level, date: string): string {
+  return `prague-${indicator}-${level}-${date}.csv`;
+}

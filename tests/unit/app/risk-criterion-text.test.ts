@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { FlagCriterion } from '../../../src/lib/analysis/isolation-flags.ts';
+import { criterionText, formatCriterionValue } from '../../../src/lib/app/criterion-text.ts';
+
+const criterion = (c: Partial<FlagCriterion>): FlagCriterion => ({
+  criterion: 'concentration_share',
+  messageKey: 'flags.criterion.concentration_share',
+  value: 32.414,
+  threshold: 20,
+  comparison: '>=',
+  unit: 'percent',
+  fired: true,
+  ...c,
+});
+const translate = (key: string) => `«${key}»`;
+
+describe('criterionText', () => {
+  it('formats value and threshold with the unit for the locale', () => {
+    expect(criterionText(criterion({}), 'en', translate)).toEqual({
+      key: 'flags.criterion.concentration_share',
+      values: { value: '32.4%', threshold: '20%', category: '' },
+      status: 'applies',
+      unavailableKey: null,
+    });
+    expect(criterionText(criterion({}), 'cs', translate).values.value).toBe('32,4\u00a0%');
+  });
+
+  it('a criterion that does not fire says so', () => {
+    expect(criterionText(criterion({ fired: false, value: 12 }), 'en', translate).status).toBe('does_not_apply');
+  });
+
+  it('an unavailable value is replaced by the translated reason', () => {
+    const text = criterionText(criterion({ criterion: 'majority_leaving', messageKey: 'flags.criterion.majority_leaving', value: null, threshold: 0, unit: 'persons', fired: false, unavailableKey: 'flags.unavailable.no_group_series' }), 'en', translate);
+    expect(text.status).toBe('unavailable');
+    expect(text.values.value).toBe('«flags.unavailable.no_group_series»');
+  });
+
+  it('a service gap names the category and reports "none in the data" without a facility', () => {
+    const text = criterionText(criterion({ criterion: 'service_gap', messageKey: 'flags.criterion.service_gap', category: 'library', value: null, threshold: 3, unit: 'km', comparison: '>' }), 'en', translate);
+    expect(text.values).toEqual({ value: '«risk.no_facility»', threshold: '3 km', category: '«accessibility.category.library»' });
+  });
+});
+
+describe('formatCriterionValue', () => {
+  it('persons whole, ratios with two decimals, km with one', () => {
+    expect(formatCriterionValue(1093, 'persons', 'en')).toBe('1,093');
+    expect(formatCriterionValue(2.0419, 'ratio', 'cs')).toBe('2,04');
+    expect(formatCriterionValue(2.547, 'km', 'en')).toBe('2.5 km');
+  });
+});

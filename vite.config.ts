@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { prerenderMap } from './scripts/vite-plugin-prerender-map.ts';
 
 // One config for the app and all three test projects: unit tests run on tiny fixtures,
 // integration tests on the real data, e2e tests drive the built app in Debian Chromium.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), ...(process.env.VITEST ? [] : [prerenderMap()])],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1', port: 5173 },

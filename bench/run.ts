@@ -2,7 +2,7 @@
 //
 //   npm run bench [-- --runs 5] [--skip-browser] [--skip-pipeline] [--no-build]
 //                 [--synthetic-units 250,1000,10000] [--synthetic-runs 1] [--pipeline-timeout 600]
-//                 [--points 100000] [--profile] [--no-floor]
+//                 [--points 100000] [--profile] [--no-floor] [--keep-synthetic]
 //
 // Baseline (Leaflet page in bench/baseline, raw GeoJSON + raw CSV joined in the browser) and ours
 // (the production build in dist/) are served by bench/lib/server.ts on 127.0.0.1 and loaded side by
@@ -347,6 +347,7 @@ async function main() {
       synths.push(sr);
       // keep only the outputs of the last run's sizes, not 600 MB of inputs per size
     }
+    if (!flag('--keep-synthetic')) await rm(synDir, { recursive: true, force: true }); // up to ~640 MB
     results.pipeline = { real, synthetic: synths };
   }
 

@@ -38,6 +38,7 @@ import { buildBasemap } from '../src/lib/pipeline/build-basemap.ts';
 import { checkCityTotals } from '../src/lib/pipeline/check-city-totals.ts';
 import { checkPointsInDistricts } from '../src/lib/pipeline/check-points-in-districts.ts';
 import { parseCsv } from '../src/lib/pipeline/parse-csv.ts';
+import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
@@ -96,7 +97,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const counts: Measurement[] = [];
   const add = (id: string, read: (t: string, file: string) => Measurement[]) => {
     const t = text(id);
-    if (t !== undefined) counts.push(...read(t, pathOf(id)));
+    // Loops, not push(...spread): spreading a million rows overflows the call stack.
+    if (t !== undefined) for (const m of read(t, pathOf(id))) counts.push(m);
   };
   add('czso_population', (t, f) => readPopulation(t, f, 'czso_population', registry, dates));
   add('ipr_population_2023', (t, f) => readPopulation(t, f, 'ipr_population_2023', registry, dates));
@@ -115,10 +117,10 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const districtProps = districts.features.map((f) => f.properties);
   const rows: IndicatorRow[] = computeIndicators('districts', counts, INDICATOR_DEFINITIONS);
   for (const membership of membershipFromDistricts(districtProps)) {
-    rows.push(...computeIndicators(membership.level, aggregateCounts(counts, membership), INDICATOR_DEFINITIONS));
+    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership), INDICATOR_DEFINITIONS)) rows.push(row);
   }
   const quoted = text('quoted_foreigners_2020');
-  if (quoted !== undefined) rows.push(...readQuotedForeigners2020(quoted, pathOf('quoted_foreigners_2020'), 'quoted_foreigners_2020', registry, dates));
+  if (quoted !== undefined) for (const row of readQuotedForeigners2020(quoted, pathOf('quoted_foreigners_2020'), 'quoted_foreigners_2020', registry, dates)) rows.push(row);
   const sortedRows = sortRows(rows, ['code', 'indicator', 'ref_date']);
   const totals = text('prague_city_totals');
   if (totals !== undefined) checkCityTotals(totals, pathOf('prague_city_totals'), sortedRows, dates);
@@ -150,6 +152,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const files = new Map<string, string>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
     [OUTPUT_FILES.indicators, formatCsv(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
+    [OUTPUT_FILES.indicatorsCompact, JSON.stringify(compactIndicators(sortedRows))],
     [OUTPUT_FILES.analysis, formatCsv(['level', 'code', 'ref_date', 'group', 'measure', 'value'], sortRows(analysis.analysis, ['code', 'ref_date', 'group', 'measure']))],
     [OUTPUT_FILES.segregation, formatCsv(['level', 'ref_date', 'group', 'index', 'value'], sortRows(analysis.segregation, ['ref_date', 'group', 'index']))],
     [OUTPUT_FILES.basemap, JSON.stringify(basemap)],

@@ -14,6 +14,8 @@ export type RowLevel = Level | typeof CITY_LEVEL;
 export const OUTPUT_FILES = {
   topology: 'districts.topo.json',
   indicators: 'indicators.csv',
+  /** the rows of indicators.csv, columnar for the app (src/lib/pipeline/compact-indicators.ts) */
+  indicatorsCompact: 'indicators.json',
   manifest: 'manifest.json',
   analysis: 'analysis.csv',
   segregation: 'segregation.csv',

@@ -43,15 +43,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  if (!fs.existsSync(path.join(DIST, 'index.html')) || !fs.existsSync(path.join(DIST, 'data/manifest.json'))) {
+export interface HarnessOptions {
+  /** the built site to serve (default DIST), e.g. a copy with rewritten data */
+  dist?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dist = options.dist ?? DIST;
+  if (!fs.existsSync(path.join(dist, 'index.html')) || !fs.existsSync(path.join(dist, 'data/manifest.json'))) {
     throw new Error('dist/ with data is missing: run `npm run build` first');
   }
   const port = await freePort();
   const server: PreviewServer = await preview({
     root: path.resolve(import.meta.dirname, '../..'),
     logLevel: 'silent',
-    build: { outDir: DIST },
+    build: { outDir: dist },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   const origin = `http://127.0.0.1:${port}`;

@@ -52,6 +52,7 @@ describe.each(LOCALES)('in %s', (lang) => {
       m['control.indicator'],
     );
     expect(await text(page, '#tab-table')).toBe(m['tab.table']);
+    expect(await page.locator('.maplibregl-canvas').getAttribute('aria-label')).toBe(m['app.map_label']);
     expect(await page.locator('[data-testid="language-select"]').inputValue()).toBe(lang);
 
     // the table's value for Praha 1, formatted as Intl does for this locale (not as in English)
@@ -156,6 +157,25 @@ describe('keyboard and screen readers', () => {
     await page.locator('[data-testid="map-tooltip"]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="map-tooltip"]').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('on a phone, Escape inside the bottom sheet folds it and leaves focus on its handle', async () => {
+    const page = await openApp(h, '?lang=en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.focus('#tab-profile');
+    await page.keyboard.press('Escape');
+    const handle = page.locator('[data-testid="sheet-handle"]');
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    expect(await handle.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('marks "no data" by a hatch pattern, not by grey alone', async () => {
+    // population on 31 Dec 2023 exists for six districts only
+    const page = await openApp(h, '?lang=en&i=population_total&d=2023-12-31');
+    const swatch = await page.locator('[data-testid="legend"] .no-data-swatch').evaluate((el) => getComputedStyle(el).backgroundImage);
+    expect(swatch).toContain('repeating-linear-gradient');
     await page.close();
   });
 

@@ -140,6 +140,19 @@ describe('analysis views', () => {
     await page.close();
   });
 
+  it('the analysis tab lists the units of each level; choosing one opens its profile', async () => {
+    const page = await openApp(h, '?view=risk&t=analysis');
+    await page.locator('[data-testid="flagged-units"]').waitFor();
+    const listed = await page.locator('[data-testid="flagged-units"] button').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.code!));
+    const grades = defaults.get('flag_grade')!;
+    const expected = [...grades].filter(([, g]) => ['high', 'watch', 'near_miss', 'unreliable'].includes(gradeOfCode(g))).map(([code]) => code);
+    expect([...listed].sort()).toEqual(expected.sort());
+    await page.click(`[data-testid="flagged-units"] button[data-code="${NEBUSICE}"]`);
+    await page.locator('[data-testid="risk-grade"]').waitFor();
+    expect(await page.locator('#profile-title').textContent()).toBe('Praha-Nebušice');
+    await page.close();
+  });
+
   it('an invalid threshold is refused with a message and changes nothing', async () => {
     const page = await openApp(h, '?view=risk&t=analysis');
     const input = page.locator('[data-testid="threshold-near_miss_fraction"]');

@@ -62,11 +62,12 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
     const context = levelContext(input.topology, level, facilities, config);
-    analysis.push(...accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF));
+    // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
+    for (const row of accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF)) analysis.push(row);
     for (const group of ANALYSIS_GROUPS) {
       const tables = groupTables(context, group, lookup, config);
-      analysis.push(...tables.analysis);
-      segregation.push(...tables.segregation);
+      for (const row of tables.analysis) analysis.push(row);
+      for (const row of tables.segregation) segregation.push(row);
     }
   }
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import committedDefaults from '../../../geodata/flags.config.json' with { type: 'json' };
 
+// Before any schema is built: zod's compiled fast path probes `new Function`, which the app's
+// Content-Security-Policy (no 'unsafe-eval') blocks and reports as a violation even though zod
+// catches it. This schema is parsed a few times per session, so the interpreter costs nothing.
+z.config({ jitless: true });
+
 /**
  * Schema of geodata/flags.config.json: every threshold of the flags, the catchment distance and
  * the permutation settings. Documented value by value in docs/METHOD.md ("Thresholds").

@@ -52,17 +52,26 @@ export function localMoransLisa(values: readonly number[], weights: SpatialWeigh
   const m2 = z.reduce((a, b) => a + b * b, 0) / n;
   const lag = spatialLag(z, weights.neighbours);
   const random = seededRandom(options.seed);
+  // The pool of unit i is z without z[i], in order: pool[p] = z[p < i ? p : p + 1]. One buffer serves
+  // every unit: only the positions a unit's permutations touched are restored afterwards, and
+  // moving from unit i to i + 1 changes position i alone, so the loop is O(n · permutations · k),
+  // not O(n²) (copying the pool for each of 10,000 units cost more than the permutations).
+  const pool = new Float64Array(Math.max(0, n - 1));
+  for (let p = 0; p < n - 1; p++) pool[p] = z[p + 1];
+  const maxNeighbours = weights.neighbours.reduce((max, list) => Math.max(max, list.length), 0);
+  const touched = new Int32Array(options.permutations * maxNeighbours);
+  const simulated = new Float64Array(options.permutations);
 
   return weights.codes.map((code, i) => {
+    if (i > 0) pool[i - 1] = z[i - 1];
     const k = weights.neighbours[i].length;
     if (k === 0 || m2 === 0) {
       return { code, localI: Number.NaN, pseudoP: Number.NaN, cluster: 'no_neighbours' as const, deviation: z[i], lagDeviation: 0 };
     }
     const localI = (z[i] * lag[i]) / m2;
-    const pool = z.filter((_, j) => j !== i);
+    let touchedCount = 0;
     let asExtreme = 0;
     let simulatedSum = 0;
-    const simulated: number[] = [];
     for (let r = 0; r < options.permutations; r++) {
       // Partial Fisher–Yates: the first k entries of the pool become a random neighbour set.
       let lagSum = 0;
@@ -71,12 +80,18 @@ export function localMoransLisa(values: readonly number[], weights: SpatialWeigh
         const swap = pool[d];
         pool[d] = pool[j];
         pool[j] = swap;
+        touched[touchedCount++] = j;
         lagSum += pool[d];
       }
       const value = (z[i] * (lagSum / k)) / m2;
-      simulated.push(value);
+      simulated[r] = value;
       simulatedSum += value;
     }
+    for (let t = 0; t < touchedCount; t++) {
+      const p = touched[t];
+      pool[p] = z[p < i ? p : p + 1];
+    }
+    for (let d = 0; d < k; d++) pool[d] = z[d < i ? d : d + 1];
     const simulatedMean = simulatedSum / options.permutations;
     for (const value of simulated) if (localI >= simulatedMean ? value >= localI : value <= localI) asExtreme++;
     const pseudoP = (asExtreme + 1) / (options.permutations + 1);

@@ -51,6 +51,17 @@ function layersFor(kind: BasemapKind, source: string): LayerSpecification[] {
   }
 }
 
+/** Object names of the pipeline's basemap.topo.json (scripts/build-pipeline.ts, buildBasemap). */
+export const BASEMAP_OBJECT_NAMES = ['water', 'metro_lines', 'tram_lines', 'metro_stations'];
+
+/**
+ * A basemap with the pipeline's objects and no geometry: the map starts with these (empty) sources and
+ * layers in their final order, and fills them when basemap.topo.json arrives, so it never waits for it.
+ */
+export function emptyBasemap(): Topology {
+  return { type: 'Topology', arcs: [], objects: Object.fromEntries(BASEMAP_OBJECT_NAMES.map((name) => [name, { type: 'GeometryCollection', geometries: [] }])) };
+}
+
 export interface BasemapParts {
   sources: StyleSpecification['sources'];
   /** drawn under the districts */

@@ -1,12 +1,14 @@
 import type { Topology } from 'topojson-specification';
 import { OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
 import { parseIndicatorsCsv } from './parse-indicators.ts';
+import { expandIndicators, type CompactIndicators } from '../pipeline/compact-indicators.ts';
 
 /** The files needed before the first map paint. Point layers load later, on demand. */
 export interface CoreOutputs {
   manifest: Manifest;
   topology: Topology;
-  basemap: Topology | null;
+  /** context only, so the map does not wait for it: resolves to null when the file is missing */
+  basemap: Promise<Topology | null>;
   indicators: IndicatorRow[];
 }
 
@@ -20,16 +22,19 @@ async function fetchOk(file: string, base: string): Promise<Response> {
 }
 
 export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
-  const [manifest, topology, indicatorsText, basemap] = await Promise.all([
+  // the basemap is context only: a missing file must not stop the choropleth, nor may its download
+  const basemap = fetchOk(OUTPUT_FILES.basemap, base)
+    .then((r) => r.json() as Promise<Topology>)
+    .catch(() => null);
+  const [manifest, topology, indicators] = await Promise.all([
     fetchOk(OUTPUT_FILES.manifest, base).then((r) => r.json() as Promise<Manifest>),
     fetchOk(OUTPUT_FILES.topology, base).then((r) => r.json() as Promise<Topology>),
-    fetchOk(OUTPUT_FILES.indicators, base).then((r) => r.text()),
-    // the basemap is context only: a missing file must not stop the choropleth
-    fetchOk(OUTPUT_FILES.basemap, base)
-      .then((r) => r.json() as Promise<Topology>)
-      .catch(() => null),
+    // the columnar indicators.json is a tenth of the CSV; outputs built before it existed have only the CSV
+    fetchOk(OUTPUT_FILES.indicatorsCompact, base)
+      .then(async (r) => expandIndicators((await r.json()) as CompactIndicators))
+      .catch(() => fetchOk(OUTPUT_FILES.indicators, base).then(async (r) => parseIndicatorsCsv(await r.text()))),
   ]);
-  return { manifest, topology, basemap, indicators: parseIndicatorsCsv(indicatorsText) };
+  return { manifest, topology, basemap, indicators };
 }
 
 export async function loadJson<T>(file: string, base = DATA_BASE): Promise<T> {

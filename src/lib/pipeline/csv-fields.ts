@@ -1,15 +1,18 @@
 import { InputError } from './input-error.ts';
 import type { CsvRow, CsvTable } from './parse-csv.ts';
 
+/** What the readers below need of a table: a parsed table or a stream. */
+type CsvSource = Pick<CsvTable, 'file' | 'columns'>;
+
 /** Throws naming the first missing column. */
-export function requireColumns(table: CsvTable, columns: readonly string[]): void {
+export function requireColumns(table: CsvSource, columns: readonly string[]): void {
   for (const c of columns) {
     if (!table.columns.includes(c)) throw new InputError(table.file, 1, c, `missing column "${c}" (found: ${table.columns.join(', ')})`);
   }
 }
 
 /** A non-negative integer count; empty cell → null (missing stays missing, never zero). */
-export function readCount(table: CsvTable, row: CsvRow, field: string): number | null {
+export function readCount(table: CsvSource, row: CsvRow, field: string): number | null {
   const raw = row.values[field].trim();
   if (raw === '') return null;
   if (/^-?\d+,\d+$/.test(raw)) throw new InputError(table.file, row.line, field, `"${raw}" uses a decimal comma; counts must be integers`);
@@ -21,7 +24,7 @@ export function readCount(table: CsvTable, row: CsvRow, field: string): number |
 }
 
 /** A decimal number written with a point; a decimal comma is refused rather than guessed. */
-export function readDecimal(table: CsvTable, row: CsvRow, field: string): number | null {
+export function readDecimal(table: CsvSource, row: CsvRow, field: string): number | null {
   const raw = row.values[field].trim();
   if (raw === '') return null;
   if (/^-?\d+,\d+$/.test(raw)) throw new InputError(table.file, row.line, field, `"${raw}" uses a decimal comma; use a point`);
@@ -30,24 +33,40 @@ export function readDecimal(table: CsvTable, row: CsvRow, field: string): number
 }
 
 /** A percentage in 0…100. */
-export function readPercent(table: CsvTable, row: CsvRow, field: string): number | null {
+export function readPercent(table: CsvSource, row: CsvRow, field: string): number | null {
   const value = readDecimal(table, row, field);
   if (value !== null && (value < 0 || value > 100)) throw new InputError(table.file, row.line, field, `${value} is not a percentage in 0–100`);
   return value;
 }
 
+/**
+ * Strings already found to be existing dates. Inputs repeat a few hundred dates over millions of
+ * rows, and building a Date for each row was a tenth of the build; bounded so it cannot grow
+ * without limit.
+ */
+const EXISTING_DATES = new Set<string>();
+const EXISTING_DATES_MAX = 100_000;
+
+function isExistingDate(raw: string): boolean {
+  if (EXISTING_DATES.has(raw)) return true;
+  const valid = /^(\d{4})-(\d{2})-(\d{2})$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
+  if (valid) {
+    if (EXISTING_DATES.size >= EXISTING_DATES_MAX) EXISTING_DATES.clear();
+    EXISTING_DATES.add(raw);
+  }
+  return valid;
+}
+
 /** An ISO date YYYY-MM-DD that exists and lies in [min, max]. */
-export function readDate(table: CsvTable, row: CsvRow, field: string, range: { min: string; max: string }): string {
+export function readDate(table: CsvSource, row: CsvRow, field: string, range: { min: string; max: string }): string {
   const raw = row.values[field].trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const valid = m && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
-  if (!valid) throw new InputError(table.file, row.line, field, `"${raw}" is not a date YYYY-MM-DD`);
+  if (!isExistingDate(raw)) throw new InputError(table.file, row.line, field, `"${raw}" is not a date YYYY-MM-DD`);
   if (raw < range.min || raw > range.max) throw new InputError(table.file, row.line, field, `date ${raw} is outside ${range.min} … ${range.max}`);
   return raw;
 }
 
 /** A non-empty text cell. */
-export function readText(table: CsvTable, row: CsvRow, field: string): string {
+export function readText(table: CsvSource, row: CsvRow, field: string): string {
   const raw = row.values[field].trim();
   if (raw === '') throw new InputError(table.file, row.line, field, 'is empty');
   return raw;

@@ -1,5 +1,5 @@
 import { InputError } from './input-error.ts';
-import { parseCsv } from './parse-csv.ts';
+import { streamCsv } from './parse-csv.ts';
 import { readCount, readDate, readText, requireColumns } from './csv-fields.ts';
 import { knownDistrictCode, type DistrictRegistry } from './read-district-codes.ts';
 import type { Measurement } from './measurement.ts';
@@ -22,7 +22,7 @@ const GROUP_COUNT: Record<string, number> = { population_age_0_14: 3, population
  * 0–14, 15–64 and 65+. A broad group is emitted only when all its five-year groups are present.
  */
 export function readAgeStructure(text: string, file: string, sourceId: string, registry: DistrictRegistry, dates: DateRange): Measurement[] {
-  const table = parseCsv(text, file);
+  const table = streamCsv(text, file);
   requireColumns(table, ['ref_date', 'kod_mc', 'sex', 'age_group', 'count']);
   const sums = new Map<string, { m: Measurement; parts: Set<string> }>();
   for (const row of table.rows) {

@@ -1,5 +1,5 @@
 import { InputError } from './input-error.ts';
-import { parseCsv } from './parse-csv.ts';
+import { streamCsv } from './parse-csv.ts';
 import { readCount, readDate, readText, requireColumns } from './csv-fields.ts';
 import { knownDistrictCode, type DistrictRegistry } from './read-district-codes.ts';
 import type { Measurement } from './measurement.ts';
@@ -11,7 +11,7 @@ import type { DateRange } from './read-population.ts';
  * A month's date is used only when every district has a value on it.
  */
 export function readUa2022(text: string, file: string, sourceId: string, registry: DistrictRegistry, dates: DateRange): Measurement[] {
-  const table = parseCsv(text, file);
+  const table = streamCsv(text, file);
   requireColumns(table, ['ref_date', 'kod_mc', 'ua_tp_total', 'preferred_for_date']);
   const byDate = new Map<string, Map<string, number>>();
   for (const row of table.rows) {

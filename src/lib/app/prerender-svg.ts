@@ -1,0 +1,60 @@
+import type { Topology } from 'topojson-specification';
+import type { IndicatorRow, Level, Manifest } from '../contract.ts';
+import { indexIndicators } from './indicator-index.ts';
+import { catalogueFor, resolveDate, type CatalogueEntry } from './indicator-catalogue.ts';
+import { choroplethColours } from './choropleth-colours.ts';
+import { DEFAULT_STATE } from './url-state.ts';
+import { bboxOf, unitFeatures } from './units-geometry.ts';
+import { mercatorFrame, svgPathData } from './mercator-svg.ts';
+import { NO_DATA_COLOUR } from './palette.ts';
+import { BASEMAP_COLOURS } from './basemap-style.ts';
+
+/** The view a link without parameters opens: what the prerendered SVG shows. */
+export interface DefaultView {
+  level: Level;
+  classification: typeof DEFAULT_STATE.classification;
+  entry: CatalogueEntry;
+  date: string;
+  colourByCode: Map<string, string>;
+}
+
+/** The app's default view, computed exactly as App.svelte does for an empty query string. */
+export function defaultView(manifest: Manifest, rows: readonly IndicatorRow[]): DefaultView | null {
+  const level = DEFAULT_STATE.level;
+  const index = indexIndicators(rows);
+  const entry = catalogueFor(manifest, index, level)[0];
+  if (!entry) return null;
+  const date = resolveDate(entry.levelDates, DEFAULT_STATE.date, (d) => index.values(level, entry.id, d).size);
+  if (!date) return null;
+  const { colourByCode } = choroplethColours(index.values(level, entry.id, date), entry.id, DEFAULT_STATE.classification);
+  return { level, classification: DEFAULT_STATE.classification, entry, date, colourByCode };
+}
+
+/** Width of the SVG's coordinate space in px: whole-pixel paths stay sharp up to ~2× this on screen. */
+export const PRERENDER_WIDTH = 1200;
+
+/** Fill opacity of the live choropleth (ChoroplethLayer.svelte), so the SVG has the same tints. */
+export const CHOROPLETH_FILL_OPACITY = 0.82;
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The default choropleth as an inline SVG in Web Mercator, framed on the districts' bbox like the
+ * live map's initial fitBounds (the page places it with the same padding; `meet` keeps the aspect).
+ */
+export function choroplethSvg(topology: Topology, view: DefaultView, title: string, width = PRERENDER_WIDTH): string {
+  const features = unitFeatures(topology, view.level);
+  const frame = mercatorFrame(bboxOf(unitFeatures(topology, 'districts')), width);
+  const paths = features.features.map((f) => {
+    const fill = view.colourByCode.get(f.properties.code) ?? NO_DATA_COLOUR;
+    return `<path fill="${fill}" d="${svgPathData(f.geometry, frame)}"/>`;
+  });
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="prerender-map-title" viewBox="0 0 ${width} ${Math.round(frame.height)}" preserveAspectRatio="xMidYMid meet">` +
+    `<title id="prerender-map-title">${escapeXml(title)}</title>` +
+    `<g fill-opacity="${CHOROPLETH_FILL_OPACITY}" stroke="#fff" stroke-width="0.8" stroke-linejoin="round">${paths.join('')}</g></svg>`
+  );
+}
+
+/** Page background behind the SVG: the basemap's, as under the live choropleth. */
+export const PRERENDER_BACKGROUND = BASEMAP_COLOURS.background;

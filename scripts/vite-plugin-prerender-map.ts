@@ -56,7 +56,10 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
         }
         const messages = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../src/i18n/locales/en.json'), 'utf8')) as Record<string, string>;
         const title = `Map of Prague: ${messages[`indicator.${view.entry.id}`] ?? view.entry.id}, ${formatDate(view.date, PRERENDER_LANG)}`;
-        const svg = choroplethSvg(JSON.parse(topology), view, title);
+        // the basemap is optional context, as in the live map
+        const basemapFile = path.join(dataDir, OUTPUT_FILES.basemap);
+        const basemap = existsSync(basemapFile) ? JSON.parse(readFileSync(basemapFile, 'utf8')) : null;
+        const svg = choroplethSvg(JSON.parse(topology), view, title, undefined, basemap);
         const data = `data-indicator="${view.entry.id}" data-date="${view.date}" data-level="${view.level}" data-classification="${view.classification}" data-lang="${PRERENDER_LANG}"`;
         const block = `<div id="${PRERENDER_ID}" hidden ${data}><div>${svg}</div></div>\n    <script src="./prerender-map.js"></script>\n    `;
         // right after <title>, so the data fetches start before the stylesheet and the app bundle load;

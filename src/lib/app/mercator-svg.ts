@@ -31,28 +31,33 @@ export function mercatorFrame(bbox: readonly [number, number, number, number], w
 
 /**
  * SVG path data of a (Multi)Polygon in whole pixels of the frame, relative moves after the first
- * point, repeated points dropped: compact enough to inline 57 districts into index.html.
+ * point, repeated points dropped: compact enough to inline 57 districts into index.html. GeoJSON
+ * rings repeat their first point; `z` closes the path instead.
  */
 export function svgPathData(geometry: Geometry, frame: MercatorFrame): string {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
-  let d = '';
-  for (const poly of polys) {
-    for (const ring of poly) {
-      let px = 0, py = 0, n = 0;
-      let part = '';
-      // GeoJSON rings repeat their first point; `z` closes the path instead
-      for (const p of ring.slice(0, -1)) {
-        const [fx, fy] = frame.project(p);
-        const x = Math.round(fx), y = Math.round(fy);
-        if (n === 0) part += `M${x} ${y}`;
-        else if (x === px && y === py) continue;
-        else part += `${n === 1 ? 'l' : ' '}${x - px} ${y - py}`;
-        px = x;
-        py = y;
-        n++;
-      }
-      if (n >= 3) d += part + 'z';
-    }
+  return polys.map((rings) => rings.map((ring) => svgPart(ring.slice(0, -1), frame, 3, 'z')).join('')).join('');
+}
+
+/** SVG path data of a (Multi)LineString, like svgPathData but open. */
+export function svgLineData(geometry: Geometry, frame: MercatorFrame): string {
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+  return lines.map((line) => svgPart(line, frame, 2, '')).join('');
+}
+
+/** One ring or line in whole pixels; '' when fewer than `minPoints` distinct pixels remain. */
+function svgPart(points: Position[], frame: MercatorFrame, minPoints: number, close: string): string {
+  let px = 0, py = 0, n = 0;
+  let part = '';
+  for (const p of points) {
+    const [fx, fy] = frame.project(p);
+    const x = Math.round(fx), y = Math.round(fy);
+    if (n === 0) part += `M${x} ${y}`;
+    else if (x === px && y === py) continue;
+    else part += `${n === 1 ? 'l' : ' '}${x - px} ${y - py}`;
+    px = x;
+    py = y;
+    n++;
   }
-  return d.replace(/ -/g, '-');
+  return n >= minPoints ? (part + close).replace(/ -/g, '-') : '';
 }

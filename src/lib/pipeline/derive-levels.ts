@@ -28,7 +28,9 @@ function mergeBy(topo: Topology, districts: DistrictGeometry[], key: 'so' | 'mo'
   const groups = new Map<string, DistrictGeometry[]>();
   for (const d of districts) {
     const code = d.properties[key];
-    groups.set(code, [...(groups.get(code) ?? []), d]);
+    const members = groups.get(code);
+    if (members) members.push(d);
+    else groups.set(code, [d]);
   }
   const codes = [...groups.keys()].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
   return {

@@ -3,9 +3,11 @@ import { LEVELS, CITY_LEVEL } from '../contract.ts';
 const LEVEL_ORDER: string[] = [...LEVELS, CITY_LEVEL];
 
 /** Quotes a field only when needed (RFC 4180). */
-function field(value: string | number): string {
-  const s = typeof value === 'number' ? formatNumber(value) : value;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function field(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  // A formatted number never holds a quote, comma or line break.
+  if (typeof value === 'number') return formatNumber(value);
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Plain decimal notation, never exponents; -0 becomes 0. */
@@ -19,7 +21,12 @@ export function formatNumber(value: number): string {
 /** Writes rows as CSV with the given column order, LF line ends and a final newline. */
 export function formatCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
   const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => field(row[c] as string | number)).join(','));
+  if (columns.length === 0) return lines.concat(rows.map(() => '')).join('\n') + '\n';
+  for (const row of rows) {
+    let line = field(row[columns[0]] as string | number);
+    for (let c = 1; c < columns.length; c++) line += ',' + field(row[columns[c]] as string | number);
+    lines.push(line);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -22,8 +22,9 @@ const GROUP_COUNT: Record<string, number> = { population_age_0_14: 3, population
  * 0–14, 15–64 and 65+. A broad group is emitted only when all its five-year groups are present.
  */
 export function readAgeStructure(text: string, file: string, sourceId: string, registry: DistrictRegistry, dates: DateRange): Measurement[] {
-  const table = streamCsv(text, file);
-  requireColumns(table, ['ref_date', 'kod_mc', 'sex', 'age_group', 'count']);
+  const columns = ['ref_date', 'kod_mc', 'sex', 'age_group', 'count'];
+  const table = streamCsv(text, file, columns);
+  requireColumns(table, columns);
   const sums = new Map<string, { m: Measurement; parts: Set<string> }>();
   for (const row of table.rows) {
     const sex = readText(table, row, 'sex');

@@ -11,8 +11,9 @@ import type { DateRange } from './read-population.ts';
  * A month's date is used only when every district has a value on it.
  */
 export function readUa2022(text: string, file: string, sourceId: string, registry: DistrictRegistry, dates: DateRange): Measurement[] {
-  const table = streamCsv(text, file);
-  requireColumns(table, ['ref_date', 'kod_mc', 'ua_tp_total', 'preferred_for_date']);
+  const columns = ['ref_date', 'kod_mc', 'ua_tp_total', 'preferred_for_date'];
+  const table = streamCsv(text, file, columns);
+  requireColumns(table, columns);
   const byDate = new Map<string, Map<string, number>>();
   for (const row of table.rows) {
     const preferred = readText(table, row, 'preferred_for_date');

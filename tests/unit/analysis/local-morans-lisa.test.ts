@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localMoransLisa } from '../../../src/lib/analysis/local-morans-lisa.ts';
 import { queenContiguity } from '../../../src/lib/analysis/queen-contiguity.ts';
+import { randomIndex, seededRandom } from '../../../src/lib/analysis/seeded-random.ts';
 import { cellCode, gridTopology } from './grid-topology.fixture.ts';
 
 const options = { permutations: 999, seed: 20260404, significance: 0.05 };
@@ -47,5 +48,36 @@ describe('localMoransLisa', () => {
     localMoransLisa(values, weights, options);
     expect(values).toEqual([1, 2, 3, 4]);
     expect(weights).toEqual(line);
+  });
+  it('gives exactly the p-values of the textbook loop (a fresh pool without unit i for every unit)', () => {
+    // The shared, restored pool must draw the same neighbour sets as copying z without z[i] per unit.
+    const weights = queenContiguity(gridTopology(9, 11), 'units');
+    const values = weights.codes.map((_, i) => Math.round(100 * Math.sin(i * 1.7)) + (i % 5));
+    const small = { permutations: 99, seed: 7, significance: 0.05 };
+    const n = values.length;
+    const mean = values.reduce((a, b) => a + b, 0) / n;
+    const z = values.map((v) => v - mean);
+    const m2 = z.reduce((a, b) => a + b * b, 0) / n;
+    const random = seededRandom(small.seed);
+    const expected = weights.codes.map((_, i) => {
+      const k = weights.neighbours[i].length;
+      const lag = weights.neighbours[i].reduce((sum, j) => sum + z[j], 0) / k;
+      const localI = (z[i] * lag) / m2;
+      const pool = z.filter((_, j) => j !== i);
+      const simulated: number[] = [];
+      for (let r = 0; r < small.permutations; r++) {
+        let lagSum = 0;
+        for (let d = 0; d < k; d++) {
+          const j = d + randomIndex(random, pool.length - d);
+          [pool[d], pool[j]] = [pool[j], pool[d]];
+          lagSum += pool[d];
+        }
+        simulated.push((z[i] * (lagSum / k)) / m2);
+      }
+      const simulatedMean = simulated.reduce((a, b) => a + b, 0) / simulated.length;
+      const asExtreme = simulated.filter((v) => (localI >= simulatedMean ? v >= localI : v <= localI)).length;
+      return (asExtreme + 1) / (small.permutations + 1);
+    });
+    expect(localMoransLisa(values, weights, small).map((l) => l.pseudoP)).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { distance } from 'geokdbush';
 import { twoStepFloatingCatchment } from '../../../src/lib/analysis/two-step-floating-catchment.ts';
+import { seededRandom } from '../../../src/lib/analysis/seeded-random.ts';
 
 // Two units 1 km apart on one meridian (1 km = 1/111.195° of latitude).
 const kmInDegrees = 180 / (Math.PI * 6371);
@@ -34,5 +36,25 @@ describe('twoStepFloatingCatchment', () => {
     expect(scores.get('a')).toBe(0);
     twoStepFloatingCatchment(centroids, demands, facilityAtA, 2);
     expect(demands).toEqual(copy);
+  });
+  it('the kd-tree gives the scores of the all-pairs definition, also for units right at the catchment edge', () => {
+    const random = seededRandom(3);
+    const units = Array.from({ length: 400 }, (_, i) => ({ code: `u${i}`, lon: 14.2 + 0.5 * random(), lat: 49.9 + 0.3 * random(), method: 'center_of_mass' as const }));
+    const demand = units.map((u, i) => ({ code: u.code, demand: (i * 37) % 500 }));
+    const points = Array.from({ length: 60 }, (_, i) => ({ id: `f${i}`, lon: 14.2 + 0.5 * random(), lat: 49.9 + 0.3 * random() }));
+    // a facility exactly catchment_km from a unit, due east (the box must not cut it off)
+    const edge = { id: 'edge', lon: units[0].lon, lat: units[0].lat };
+    edge.lon += 3 / (111.195 * Math.cos((units[0].lat * Math.PI) / 180));
+    const catchmentKm = distance(units[0].lon, units[0].lat, edge.lon, edge.lat);
+    const facilities = [...points, edge];
+    const within = facilities.map((f) => units.flatMap((u, k) => (distance(u.lon, u.lat, f.lon, f.lat) <= catchmentKm ? [k] : [])));
+    const ratios = within.map((ks) => {
+      const total = ks.reduce((sum, k) => sum + demand[k].demand, 0);
+      return total > 0 ? 1 / total : 0;
+    });
+    const expected = units.map((_, k) => 10_000 * within.reduce((sum, ks, j) => (ks.includes(k) ? sum + ratios[j] : sum), 0));
+    const scores = twoStepFloatingCatchment(units, demand, facilities, catchmentKm);
+    expect(units.map((u) => scores.get(u.code))).toEqual(expected);
+    expect(within[within.length - 1]).toContain(0);
   });
 });

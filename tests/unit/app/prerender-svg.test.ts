@@ -71,4 +71,18 @@ describe('choroplethSvg', () => {
     for (const colour of v.colourByCode.values()) expect(svg).toContain(`fill="${colour}"`);
     expect(svg).not.toMatch(/<script|style=/);
   });
+  it('draws basemap water under the districts and metro lines over them', () => {
+    const v = defaultView(manifest, rows)!;
+    const base = topology({
+      water: { type: 'FeatureCollection', features: [square('w', 14.05)] },
+      metro_lines: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[14, 50.05], [14.5, 50.05]] } }] },
+    } as Record<string, GeoJSON.FeatureCollection>) as unknown as Topology;
+    const svg = choroplethSvg(topo, v, 'Map', 1200, base);
+    const water = svg.indexOf('fill="#a9cbe6"');
+    const districts = svg.indexOf('<g ');
+    const metro = svg.indexOf('stroke="#3b3b3b"');
+    expect(water).toBeGreaterThan(0);
+    expect(water).toBeLessThan(districts);
+    expect(metro).toBeGreaterThan(districts);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, MAX_ROW_CHARS } from '../../../src/lib/pipeline/parse-csv.ts';
+import { parseCsv, streamCsv, MAX_ROW_CHARS } from '../../../src/lib/pipeline/parse-csv.ts';
 
 describe('parseCsv', () => {
   it('reads a header and rows into records keyed by column, with file line numbers', () => {
@@ -29,4 +29,25 @@ describe('parseCsv', () => {
   it('refuses duplicate column names', () => expect(() => parseCsv('a,a\n1,2\n', 'f.csv')).toThrow(/field a: duplicate column/));
   it('refuses rows longer than MAX_ROW_CHARS', () =>
     expect(() => parseCsv(`a\n${'x'.repeat(MAX_ROW_CHARS + 1)}\n`, 'f.csv')).toThrow(/row 2.*longer than/));
+});
+
+describe('streamCsv', () => {
+  it('yields the rows parseCsv returns, quotes, CRLF and blank lines included', () => {
+    const text = 'a,b\r\n1,"x, ""y"""\r\n\r\n"multi\nline",4\n5,\n';
+    const stream = streamCsv(text, 'f.csv');
+    expect(stream.columns).toEqual(['a', 'b']);
+    expect([...stream.rows]).toEqual(parseCsv(text, 'f.csv').rows);
+  });
+  it('keeps only the columns the caller reads, and still checks every row for its field count', () => {
+    const stream = streamCsv('a,b,c\n1,2,3\n4,5,6\n', 'f.csv', ['c', 'a']);
+    expect(stream.columns).toEqual(['a', 'b', 'c']);
+    expect([...stream.rows]).toEqual([{ line: 2, values: { a: '1', c: '3' } }, { line: 3, values: { a: '4', c: '6' } }]);
+    expect(() => [...streamCsv('a,b,c\n1,2\n', 'f.csv', ['a']).rows]).toThrow(/has 2 fields/);
+  });
+  it('checks the header at once and the rows while reading, in file order', () => {
+    expect(() => streamCsv('a;b\n1;2\n', 'f.csv')).toThrow(/";" as separator/);
+    expect(() => streamCsv('', 'f.csv')).toThrow(/empty/);
+    const stream = streamCsv('a,b\n1,2\n3\n"open', 'f.csv');
+    expect(() => [...stream.rows]).toThrow(/f\.csv: row 3.*has 1 fields/);
+  });
 });

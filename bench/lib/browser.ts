@@ -6,20 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { StaticServer, RequestLog } from './server.ts';
 import { quantile } from './stats.ts';
+import { CHROMIUM_ARGS as E2E_CHROMIUM_ARGS } from '../../tests/e2e/chromium-args.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--enable-precise-memory-info',
-];
+// the e2e flags plus performance.memory, which the bench reads
+export const CHROMIUM_ARGS = [...E2E_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 export const VIEWPORT = { width: 1280, height: 800 };
 const READY_TIMEOUT = 60_000;

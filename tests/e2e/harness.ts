@@ -6,23 +6,12 @@ import path from 'node:path';
 import net from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.ts';
+
+export { CHROMIUM_ARGS };
 
 // E2E_DIST lets several people test their own build side by side (npx vite build --outDir X).
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve(import.meta.dirname, '../../dist');
-
-/** Flags from shared/STACK.md: WebGL2 on SwiftShader, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

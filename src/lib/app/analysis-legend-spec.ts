@@ -6,14 +6,20 @@ import { formatDate, formatNumber } from './format.ts';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** Date the nearest-facility distances describe (the OSM extract), as AnalysisLegend.svelte shows it. */
+/** Date the nearest-facility distances describe (the OSM extract), not the group's census date. */
 const FACILITIES_DATE = '2026-02-26';
 
-/**
- * The legend of an analysis view (flag levels, LISA clusters, accessibility classes) for the PNG and the
- * printed map, worded like AnalysisLegend.svelte so the picture says what the screen says.
- */
-export function analysisLegendSpec(state: AnalysisViewState, classes: AnalysisClasses, date: string, t: Translate, locale: string): LegendSpec {
+/** The words of an analysis legend, one source for the screen (AnalysisLegend.svelte) and the PNG/print. */
+export interface AnalysisLegendWording {
+  title: string;
+  meta: string;
+  classes: { id: string; colour: string; label: string; count: number }[];
+  /** a caveat under the classes (risk, accessibility); none for LISA */
+  note?: string;
+}
+
+/** Title, date line, class names and caveat of an analysis view (flag levels, LISA clusters, accessibility classes). */
+export function analysisLegendWording(state: AnalysisViewState, classes: AnalysisClasses, date: string, t: Translate, locale: string): AnalysisLegendWording {
   const group = t(`analysis.group.${state.group}`);
   const title =
     state.view === 'risk'
@@ -21,16 +27,27 @@ export function analysisLegendSpec(state: AnalysisViewState, classes: AnalysisCl
       : state.view === 'lisa'
         ? t('lisa.legend_title', { group })
         : `${t(`accessibility.category.${state.accessCategory}`)}: ${t(`analysis.access_measure.${state.accessMeasure}`)}`;
-  const range = (r: [number, number]) => `${formatNumber(r[0], locale, state.accessMeasure === 'nearest_km' ? 1 : 2)} – ${formatNumber(r[1], locale, state.accessMeasure === 'nearest_km' ? 1 : 2)}`;
+  const range = (r: [number, number]) =>
+    state.accessMeasure === 'nearest_km'
+      ? `${formatNumber(r[0], locale, 1)} – ${new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(r[1])}`
+      : `${formatNumber(r[0], locale, 2)} – ${formatNumber(r[1], locale, 2)}`;
   const shownDate = state.view === 'access' && state.accessMeasure === 'nearest_km' ? FACILITIES_DATE : date;
   return {
     title,
-    meta: [t('legend.date', { date: formatDate(shownDate, locale) })],
-    classes: classes.classes.map((c) => ({
-      colour: c.colour,
-      label: `${c.key ? t(c.key) : c.range ? range(c.range) : c.id} (${formatNumber(c.count, locale)})`,
-    })),
+    meta: t('legend.date', { date: formatDate(shownDate, locale) }),
+    classes: classes.classes.map((c) => ({ id: c.id, colour: c.colour, count: c.count, label: c.key ? t(c.key) : c.range ? range(c.range) : c.id })),
+    note: state.view === 'risk' ? t('risk.neutral_note') : state.view === 'access' ? t('access.note') : undefined,
+  };
+}
+
+/** The same legend for the PNG and the printed map, so the picture says what the screen says. */
+export function analysisLegendSpec(state: AnalysisViewState, classes: AnalysisClasses, date: string, t: Translate, locale: string): LegendSpec {
+  const wording = analysisLegendWording(state, classes, date, t, locale);
+  return {
+    title: wording.title,
+    meta: [wording.meta],
+    classes: wording.classes.map((c) => ({ colour: c.colour, label: `${c.label} (${formatNumber(c.count, locale)})` })),
     noData: { colour: NO_DATA_COLOUR, label: t('legend.no_data') },
-    source: state.view === 'risk' ? t('risk.neutral_note') : state.view === 'access' ? t('access.note') : '',
+    source: wording.note ?? '',
   };
 }

@@ -144,7 +144,7 @@ describe('keyboard and screen readers', () => {
 
   it('announces a cleared selection', async () => {
     const page = await openApp(h, `?lang=en&s=${PRAHA_1}`);
-    await page.locator('[data-testid="profile"] .close').click();
+    await page.locator('[data-testid="profile"] .button-close').click();
     await page.locator('[data-testid="selection-announcer"]', { hasText: MESSAGES.en['announce.cleared'] }).waitFor({ state: 'attached' });
     expect(await page.evaluate(() => (window as unknown as AppHooks).__app.selected)).toBeNull();
     await page.close();

@@ -9,6 +9,7 @@ import { ANALYSIS_MEASURES } from './analysis-measures.ts';
 import { dissimilarityIndex } from './dissimilarity-index.ts';
 import { parseFlagsConfig, type FlagsConfig } from './flags-config.ts';
 import { groupSharePercent, perThousand } from './group-share.ts';
+import { groupUnitCounts } from './group-unit-counts.ts';
 import { indicatorLookup, type IndicatorLookup } from './indicator-lookup.ts';
 import { FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
 import { isolationExposure } from './isolation-exposure.ts';
@@ -100,14 +101,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
   const analysis: AnalysisRow[] = [];
   const segregation: SegregationRow[] = [];
   const dates = lookup.datesOf(level, group.countIndicator);
-  const unitsAt = (date: string): UnitCount[] => {
-    const counts = lookup.valuesAt(level, group.countIndicator, date);
-    const populations = lookup.valuesAt(level, group.populationIndicator, group.populationDate === 'same' ? date : group.populationDate);
-    return [...counts]
-      .filter(([code]) => populations.has(code) && context.nearestKm.has(code))
-      .map(([code, count]) => ({ code, group: count, population: populations.get(code)! }))
-      .sort((a, b) => a.code.localeCompare(b.code));
-  };
+  const unitsAt = (date: string): UnitCount[] => groupUnitCounts(lookup, level, group, date, context.nearestKm);
   const firstUnits = dates.length > 1 ? unitsAt(dates[0]) : [];
   const firstByCode = new Map(firstUnits.map((u) => [u.code, u]));
   const firstQuotients = locationQuotients(firstUnits);

@@ -6,6 +6,7 @@ export * from './change-over-period.ts';
 export * from './dissimilarity-index.ts';
 export * from './flags-config.ts';
 export * from './group-share.ts';
+export * from './group-unit-counts.ts';
 export * from './indicator-lookup.ts';
 export * from './isolation-exposure.ts';
 export * from './isolation-flags.ts';

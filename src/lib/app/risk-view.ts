@@ -22,6 +22,7 @@ import {
   type UnitFlag,
 } from '../analysis/index.ts';
 import type { AnalysisContext } from './analysis-context.ts';
+import { groupUnitCounts } from '../analysis/group-unit-counts.ts';
 
 export interface UnitAnalysis {
   code: string;
@@ -64,13 +65,7 @@ export function groupDates(context: AnalysisContext, groupId: string): string[] 
 
 /** Units with both a group count and a reference population at the date, in code order. */
 export function unitCountsAt(context: AnalysisContext, group: AnalysisGroup, date: string): UnitCount[] {
-  const { lookup, level } = context;
-  const counts = lookup.valuesAt(level, group.countIndicator, date);
-  const populations = lookup.valuesAt(level, group.populationIndicator, group.populationDate === 'same' ? date : group.populationDate);
-  return [...counts]
-    .filter(([code]) => populations.has(code) && context.nearestKm.has(code))
-    .map(([code, count]) => ({ code, group: count, population: populations.get(code)! }))
-    .sort((a, b) => a.code.localeCompare(b.code));
+  return groupUnitCounts(context.lookup, context.level, group, date, context.nearestKm);
 }
 
 /**

@@ -26,6 +26,10 @@ export const OUTPUT_FILES = {
   schoolRegisterCounts: 'school_register_counts.csv',
   metroEntrances: 'metro_entrances.geojson',
   pidStops: 'pid_stops.geojson',
+  /** schools.geojson: named primary schools, geocoded register facilities, 2019 fallback points */
+  schools: 'schools.geojson',
+  /** search-index.json: addresses, units, services and schools for the offline search (loaded on first use) */
+  searchIndex: 'search-index.json',
 } as const;
 
 /**
@@ -123,9 +127,41 @@ export interface Manifest {
   measures: ManifestMeasure[];
   outputs: ManifestOutput[];
   topology: { quantization: number; simplification: string };
+  /** offline geocoding of services and schools (absent when no address-point file was found) */
+  geocoding?: GeocodingSummary;
 }
 
-/** services.json: integration services. None has coordinates in the source, so lat/lon stay null. */
+/**
+ * How precisely a record is placed by the offline geocoder (src/lib/geocode/). Never more precise
+ * than its source allows:
+ * - `address`: its own RÚIAN address point (street + č.p. and/or č.o. matched);
+ * - `street`: the street is known in that district but not the number: lat/lon is the centre of the
+ *   street's known points there (shown as an approximate location, never as an address);
+ * - `district`: only the district is known: lat/lon are null, shown as "somewhere in district X";
+ * - `none`: not even the district: lat/lon null.
+ */
+export type LocationPrecision = 'address' | 'street' | 'district' | 'none';
+
+/**
+ * Why a record is not at `address` precision (null when it is):
+ * - `no_address`: the source gives no street address;
+ * - `outside_coverage`: the address lies in a district the address-point file does not cover;
+ * - `number_not_found`: street known there, number not;
+ * - `street_not_found`: street unknown in that district (within coverage).
+ */
+export type LocationReason = 'no_address' | 'outside_coverage' | 'number_not_found' | 'street_not_found';
+
+export interface GeocodedLocation {
+  precision: LocationPrecision;
+  reason: LocationReason | null;
+  /** WGS 84, rounded to 1e-6; null for `district` and `none` */
+  lat: number | null;
+  lon: number | null;
+  /** the matched address point as printed ("Žitná 1574/51"), null unless precision is `address` */
+  matched: string | null;
+}
+
+/** services.json: integration services, geocoded offline from RÚIAN address points. */
 export interface ServiceRecord {
   id: string;
   name: string;
@@ -140,13 +176,62 @@ export interface ServiceRecord {
   contact: string | null;
   opening_hours: string | null;
   status: string;
+  /** status says "historical" or "verify": marked in the UI and left out of distances by default */
+  historical: boolean;
   as_of: string;
   source_url: string;
+  source_url_2: string | null;
+  /** = location.lat / location.lon when precision is `address` or `street`, else null */
   lat: number | null;
   lon: number | null;
+  location: GeocodedLocation;
 }
 
-export type ServiceCategory = 'integration_centre' | 'counselling' | 'czech_course' | 'authority' | 'community';
+export type ServiceCategory = 'integration_centre' | 'counselling' | 'czech_course' | 'interpreting' | 'authority' | 'community';
+
+/**
+ * schools.geojson feature properties. Point features only (records located at `address` or `street`
+ * precision); the manifest's `geocoding` block counts every precision.
+ */
+export interface SchoolProperties {
+  id: string; // "named:<ruian_adm_code>", "izo:<facility_izo>", "2019:<orig_index>"
+  /** named primary schools (catchment ordinance) | MŠMT register facilities | unnamed 2019 fallback points */
+  origin: 'named_primary' | 'register' | 'unnamed_2019';
+  name: string | null;
+  /** MŠMT type code: A00 MŠ, A15, B00 ZŠ, C00 SŠ, D00, E00; null for 2019 points */
+  type_code: string | null;
+  /** school | kindergarten | secondary | … (register category), 'school' for 2019 points */
+  category: string;
+  izo: string | null;
+  capacity: number | null;
+  address: string | null;
+  district_code: string | null;
+  precision: LocationPrecision;
+  /** listed in omj_czech_support_schools_prague.csv (Czech for pupils with another mother tongue) */
+  omj_support: boolean;
+  source_id: string;
+}
+
+/**
+ * search-index.json: compact, loaded on the first use of the search box. Labels are data text.
+ * addresses: [label, lon, lat, district_code] with label "Žitná 1574/51, Praha 1" (street, numbers, district name).
+ */
+export interface SearchIndex {
+  /** the district codes the address points cover, so the UI can say what lies outside */
+  coverage: string[];
+  addresses: [string, number, number, string][];
+  /** units at every level: [label, level, code] */
+  units: [string, Level, string][];
+  /** services and schools: [label, kind, id, lon | null, lat | null] */
+  places: [string, 'service' | 'school', string, number | null, number | null][];
+}
+
+/** manifest.geocoding: how many records were located at each precision, per input. */
+export interface GeocodingSummary {
+  address_source_id: string;
+  coverage: string[];
+  counts: Record<string, Record<LocationPrecision, number>>;
+}
 
 /** facilities.geojson feature properties (OSM points, ODbL). */
 export interface FacilityProperties {

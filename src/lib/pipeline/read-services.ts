@@ -57,10 +57,14 @@ export function readServices(text: string, file: string, registry: DistrictRegis
       contact: optional('contact'),
       opening_hours: optional('opening_hours'),
       status: v.status.trim(),
+      historical: /historical|verify/i.test(v.status),
       as_of: asOf,
       source_url: readText(table, row, 'source_url'),
+      source_url_2: v.source_url_2?.trim() || null,
       lat: null,
       lon: null,
+      // until geocoded (src/lib/geocode/), a service is placed no more precisely than its district
+      location: { precision: district_code ? 'district' : 'none', reason: v.address.trim() ? 'outside_coverage' : 'no_address', lat: null, lon: null, matched: null },
     };
   });
 }

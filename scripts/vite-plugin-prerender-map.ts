@@ -16,7 +16,7 @@ const PRERENDER_LANG = 'en';
 
 /**
  * Where the live map will sit before the app has measured it (then alignPrerender takes over): the
- * header's height with its controls and the side panel / bottom sheet of App.svelte.
+ * header's height with its controls and the side panel / bottom sheet (AppHeader.svelte, SidePanel.svelte).
  */
 const LAYOUT_CSS = `
 #${PRERENDER_ID}{position:fixed;z-index:2;left:0;top:var(--prerender-top,141px);right:min(24rem,40vw);bottom:0;background:${PRERENDER_BACKGROUND};overflow:hidden;pointer-events:none}

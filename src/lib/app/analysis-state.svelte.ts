@@ -1,4 +1,4 @@
-// State of the analysis views for App.svelte: which view, group and date, the user's thresholds,
+// State of the analysis views (owned by AppState in app-state.svelte.ts): which view, group and date,
 // the lazily loaded analysis code, and the live recomputation derived from them.
 import type { FlagsConfig } from '../analysis/flags-config.ts';
 import type { IndicatorRow, Level } from '../contract.ts';

@@ -21,7 +21,7 @@ export interface DefaultView {
   colourByCode: Map<string, string>;
 }
 
-/** The app's default view, computed exactly as App.svelte does for an empty query string. */
+/** The app's default view, computed exactly as AppState (app-state.svelte.ts) does for an empty query string. */
 export function defaultView(manifest: Manifest, rows: readonly IndicatorRow[]): DefaultView | null {
   const level = DEFAULT_STATE.level;
   const index = indexIndicators(rows);

@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from '../contract.ts';
 import { CLASSIFICATIONS, type Classification } from './classify.ts';
+import { DEFAULT_ANALYSIS_STATE, decodeAnalysisState, encodeAnalysisState, type AnalysisViewState } from './analysis-view.ts';
 
 export const POINT_LAYERS = ['services', 'facilities', 'schools', 'metro', 'stops'] as const;
 export type PointLayerId = (typeof POINT_LAYERS)[number];
@@ -87,4 +88,47 @@ export function decodeUrlState(query: string): UrlState {
     lang: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
     ...(p.get('embed') === '1' ? { embed: true as const } : {}),
   };
+}
+
+/** The defaults that depend on the data (the first indicator of the level, its latest date): never written. */
+export interface DataDefaults {
+  indicator: string | null;
+  date: string | null;
+}
+
+/**
+ * Only what the current view needs: the analysis views colour the map by their own classes, so the
+ * indicator, its date and classes are left out there; group and date only matter in the analysis
+ * views, the service measure and category only in the access view; values equal to a default are
+ * left out everywhere. Decoding stays unchanged, so older (fuller) links still open.
+ */
+export function viewUrlState(state: UrlState, analysis: AnalysisViewState, defaults: DataDefaults): { url: UrlState; analysis: AnalysisViewState } {
+  const values = analysis.view === 'values';
+  const da = DEFAULT_ANALYSIS_STATE;
+  return {
+    url: {
+      ...state,
+      indicator: values && state.indicator !== defaults.indicator ? state.indicator : null,
+      date: values && state.date !== defaults.date ? state.date : null,
+      classification: values ? state.classification : DEFAULT_STATE.classification,
+    },
+    analysis: {
+      view: analysis.view,
+      group: values ? da.group : analysis.group,
+      date: values ? null : analysis.date,
+      accessMeasure: analysis.view === 'access' ? analysis.accessMeasure : da.accessMeasure,
+      accessCategory: analysis.view === 'access' ? analysis.accessCategory : da.accessCategory,
+    },
+  };
+}
+
+/** The whole shared link (without '?'): map state and analysis view, pruned to the current view. */
+export function encodeAppUrl(state: UrlState, analysis: AnalysisViewState, defaults: DataDefaults): string {
+  const pruned = viewUrlState(state, analysis, defaults);
+  return [encodeUrlState(pruned.url), encodeAnalysisState(pruned.analysis)].filter(Boolean).join('&');
+}
+
+/** Query string → map state and analysis view; accepts every link the app ever wrote. */
+export function decodeAppUrl(query: string): { url: UrlState; analysis: AnalysisViewState } {
+  return { url: decodeUrlState(query), analysis: decodeAnalysisState(query) };
 }

@@ -1,0 +1,254 @@
+// The app's state in one place (runes), so components stay view only.
+//
+// How components get at it: App.svelte creates ONE AppState and puts it into Svelte context
+// (`setAppState`); the concept components (AppHeader, MapArea, SidePanel, …) call `getAppState()`.
+// Leaf components (pickers, tables, legends) keep plain props and callbacks, so they stay reusable
+// and testable. To add a field: put a `$state` field in the right group below, read/write it from a
+// component through `getAppState()`, and if a shared link should restore it, add it to `UrlState`
+// with its encode/decode in url-state.ts (and to `urlState` below).
+//
+// Must be constructed during component initialisation (it owns effects: URL sync, lazy loads).
+import { getContext, setContext, tick } from 'svelte';
+import { fromStore } from 'svelte/store';
+import { locale } from 'svelte-i18n';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LEVELS, type Level, type ServiceRecord } from '../contract.ts';
+import { loadCoreOutputs, type CoreOutputs } from './load-outputs.ts';
+import { indexIndicators } from './indicator-index.ts';
+import { catalogueFor, resolveDate } from './indicator-catalogue.ts';
+import type { Classification } from './classify.ts';
+import { choroplethColours } from './choropleth-colours.ts';
+import { bboxOf, unitCentre, unitFeatures, type UnitFeatures } from './units-geometry.ts';
+import { unitRows } from './unit-rows.ts';
+import { decodeAppUrl, encodeAppUrl, type MapView, type PanelTab, type PointLayerId, type UrlState } from './url-state.ts';
+import { splitServices, type MapPoint } from './point-data.ts';
+import { loadServices } from './point-layers-data.ts';
+import { AnalysisController } from './analysis-state.svelte.ts';
+import { transitionDuration } from './motion.ts';
+
+export type NearestOrigin = { lon: number; lat: number; name: string | null };
+
+export class AppState {
+  // --- data (loaded once) ---
+  core = $state.raw<CoreOutputs | null>(null);
+  loadError = $state<string | null>(null);
+
+  // --- what the map shows (written into the shared link) ---
+  indicator = $state<string | null>(null);
+  date = $state<string | null>(null);
+  level = $state<Level>('districts');
+  classification = $state<Classification>('quantile');
+  selected = $state<string | null>(null);
+  layers = $state<PointLayerId[]>([]);
+  view = $state<MapView | null>(null);
+  tab = $state<PanelTab>('profile');
+  /** ?embed=1: the map alone, for an iframe (see embed-mode.ts); fixed for the page's life */
+  readonly embed: boolean;
+  /** analysis views (flags, LISA, accessibility): lazily loaded, recomputed live from the thresholds */
+  readonly analysis: AnalysisController;
+
+  // --- map interaction (not in the link) ---
+  hovered = $state<string | null>(null);
+  tooltipAt = $state<{ x: number; y: number } | null>(null);
+  nearestOrigin = $state<NearestOrigin | null>(null);
+  highlighted = $state.raw<MapPoint[]>([]);
+  popup = $state.raw<{ point: MapPoint; x: number; y: number } | null>(null);
+  hiddenCategories = $state<string[]>([]);
+  layerCategories = $state<Partial<Record<PointLayerId, [string, number][]>>>({});
+  unlocatedServices = $state<number | null>(null);
+  map: MapLibreMap | null = null;
+  pointsRendered = 0;
+
+  // --- layout ---
+  /** phones: the panel is a bottom sheet that folds down */
+  sheetOpen = $state(true);
+  briefingImage = $state<string | null>(null);
+
+  // --- derived from the above ---
+  readonly #locale = fromStore(locale);
+  loc = $derived(this.#locale.current ?? 'en');
+  index = $derived(this.core ? indexIndicators(this.core.indicators) : null);
+  features = $derived.by(() => {
+    if (!this.core) return null;
+    const topo = this.core.topology;
+    return Object.fromEntries(LEVELS.map((l) => [l, unitFeatures(topo, l)])) as Record<Level, UnitFeatures>;
+  });
+  bounds = $derived(this.features ? bboxOf(this.features.districts) : null);
+  catalogue = $derived(this.core && this.index ? catalogueFor(this.core.manifest, this.index, this.level) : []);
+  entry = $derived(this.catalogue.find((e) => e.id === this.indicator) ?? this.catalogue[0] ?? null);
+  currentDate = $derived.by(() => (this.entry && this.index ? this.#resolve(this.date) : null));
+  values = $derived(this.index && this.entry && this.currentDate ? this.index.values(this.level, this.entry.id, this.currentDate) : new Map());
+  // the same function colours the SVG prerendered into index.html (scripts/vite-plugin-prerender-map.ts)
+  choropleth = $derived(choroplethColours(this.values, this.entry?.id ?? '', this.classification));
+  units = $derived(this.features ? this.features[this.level].features.map((f) => f.properties) : []);
+  rows = $derived(unitRows(this.units, this.values));
+  selectedUnit = $derived(this.units.find((u) => u.code === this.selected) ?? null);
+  hoveredUnit = $derived(this.units.find((u) => u.code === this.hovered) ?? null);
+  // the inputs behind the values on the map at this date (not every source the indicator ever used)
+  legendSources = $derived.by(() => {
+    if (!this.core) return [];
+    const ids = new Set([...this.values.values()].flatMap((r) => r.source_id.split(/[;|]/)));
+    return this.core.manifest.inputs.filter((i) => ids.has(i.id));
+  });
+  /** the state a shared link restores (a getter: reactive wherever it is read) */
+  get urlState(): UrlState {
+    return {
+      indicator: this.entry?.id ?? this.indicator,
+      date: this.currentDate,
+      level: this.level,
+      classification: this.classification,
+      selected: this.selected,
+      layers: this.layers,
+      view: this.view,
+      tab: this.tab,
+      lang: this.loc,
+      ...(this.embed ? { embed: true as const } : {}),
+    };
+  }
+
+  constructor(query: string) {
+    const initial = decodeAppUrl(query);
+    const u = initial.url;
+    this.indicator = u.indicator;
+    this.date = u.date;
+    this.level = u.level;
+    this.classification = u.classification;
+    this.selected = u.selected;
+    this.layers = u.layers;
+    this.view = u.view;
+    this.tab = u.tab;
+    this.embed = u.embed === true;
+    this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level);
+
+    loadCoreOutputs()
+      .then((c) => (this.core = c))
+      .catch((e: Error) => (this.loadError = e.message));
+
+    // the shared link: every change of state replaces the URL (no history spam)
+    $effect(() => {
+      const defaults = { indicator: this.catalogue[0]?.id ?? null, date: this.entry ? this.#resolve(null) : null };
+      const query = encodeAppUrl(this.urlState, this.analysis.state, defaults);
+      history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    });
+
+    $effect(() => {
+      if (!this.layers.includes('services') || this.unlocatedServices !== null) return;
+      loadServices().then((s: ServiceRecord[]) => (this.unlocatedServices = splitServices(s).unlocated.length));
+    });
+
+    // a shared link with a selection also restores the "nearest from this district" list
+    let restoredSelection = false;
+    $effect(() => {
+      if (restoredSelection || !this.features) return;
+      restoredSelection = true;
+      if (this.selected) this.selectUnit(this.selected);
+    });
+  }
+
+  /** The indicator's date at this level: the asked one or the nearest with data; null = the latest. */
+  #resolve(asked: string | null): string | null {
+    const entry = this.entry;
+    const index = this.index;
+    if (!entry || !index) return null;
+    return resolveDate(entry.levelDates, asked, (d) => index.values(this.level, entry.id, d).size);
+  }
+
+  // deck.gl and MapLibre both see a click on a point, in either order: a click that picked a point keeps its popup
+  #lastPickAt = 0;
+  pickPoint(point: MapPoint, x: number, y: number) {
+    this.#lastPickAt = performance.now();
+    this.popup = { point, x, y };
+  }
+
+  selectUnit(code: string | null, origin?: { lon: number; lat: number }) {
+    this.selected = code;
+    if (performance.now() - this.#lastPickAt > 300) this.popup = null;
+    if (!code) {
+      this.nearestOrigin = origin ? { ...origin, name: null } : null;
+      return;
+    }
+    const f = this.features?.[this.level].features.find((x) => x.properties.code === code);
+    if (origin) this.nearestOrigin = { ...origin, name: null };
+    else if (f) {
+      const centre = unitCentre(f);
+      this.nearestOrigin = centre ? { lon: centre[0], lat: centre[1], name: f.properties.name } : null;
+    }
+  }
+
+  /** Brings a unit chosen in a list into view when it is off the map. */
+  revealUnit(code: string) {
+    const f = this.features?.[this.level].features.find((x) => x.properties.code === code);
+    const map = this.map;
+    if (!map || !f) return;
+    const [w, s, e, n] = bboxOf({ type: 'FeatureCollection', features: [f] });
+    const visible = map.getBounds();
+    if (visible.contains([w, s]) && visible.contains([e, n])) return;
+    map.fitBounds([w, s, e, n], { padding: 60, maxZoom: Math.max(map.getZoom(), 12), duration: transitionDuration(400) });
+  }
+
+  setLevel(l: Level) {
+    this.level = l;
+    this.selected = null;
+    this.hovered = null;
+  }
+
+  toggleLayer(id: PointLayerId, on: boolean) {
+    this.layers = on ? [...this.layers, id] : this.layers.filter((x) => x !== id);
+  }
+
+  toggleCategory(cat: string, visible: boolean) {
+    this.hiddenCategories = visible ? this.hiddenCategories.filter((c) => c !== cat) : [...this.hiddenCategories, cat];
+  }
+
+  /** Puts the map picture into the briefing, waits until it is decoded, then opens the print dialog. */
+  async printBriefing(image: string | null) {
+    this.briefingImage = image;
+    await tick();
+    await (document.querySelector('[data-testid="briefing-map"]') as HTMLImageElement | null)?.decode().catch(() => {});
+    window.print();
+  }
+
+  /** Read-only hooks for tests and benchmarks (window.__app). */
+  exposeTestHooks() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const app = this;
+    Object.defineProperty(window, '__app', {
+      configurable: true,
+      value: Object.freeze({
+        get level() {
+          return app.level;
+        },
+        get selected() {
+          return app.selected;
+        },
+        get indicator() {
+          return app.entry?.id ?? null;
+        },
+        get pointsRendered() {
+          return app.pointsRendered;
+        },
+        get view() {
+          if (!app.map) return null;
+          const c = app.map.getCenter();
+          return { lon: c.lng, lat: c.lat, zoom: app.map.getZoom() };
+        },
+        project(lon: number, lat: number) {
+          if (!app.map) return null;
+          const p = app.map.project([lon, lat]);
+          const r = app.map.getContainer().getBoundingClientRect();
+          return { x: r.left + p.x, y: r.top + p.y };
+        },
+      }),
+    });
+  }
+}
+
+const KEY = Symbol('app-state');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -11,6 +11,8 @@ export const SOURCE_TEXT_FIELDS = ['title', 'publisher', 'licence'] as const;
 export type SourceTextField = (typeof SOURCE_TEXT_FIELDS)[number];
 
 type SourceTexts = Pick<ManifestInput, 'id' | 'caveats'>;
+/** A manifest input or the part of it a view carries (profile items keep id, title and publisher). */
+type SourceRef = Pick<ManifestInput, 'id'> & Partial<Pick<ManifestInput, SourceTextField>>;
 
 export const sourceTextKey = (id: string, field: SourceTextField) => `data.source.${id}.${field}`;
 export const caveatKey = (id: string, index: number) => `data.source.${id}.caveat.${index}`;
@@ -25,8 +27,8 @@ export function requiredDataTextKeys(sources: readonly SourceTexts[], indicatorI
 }
 
 /** A source's title, publisher or licence in the current language; the manifest's text if none exists. */
-export function sourceText(t: MessageFormatter, input: ManifestInput, field: SourceTextField): string {
-  return t(sourceTextKey(input.id, field), { default: input[field] });
+export function sourceText(t: MessageFormatter, input: SourceRef, field: SourceTextField): string {
+  return t(sourceTextKey(input.id, field), { default: input[field] || input.id });
 }
 
 export function sourceCaveats(t: MessageFormatter, input: ManifestInput): string[] {
@@ -38,6 +40,6 @@ export function indicatorDefinition(t: MessageFormatter, indicator: ManifestIndi
 }
 
 /** "Publisher: title" of each source, joined, as the legend, profile and exports cite them. */
-export function sourceLine(t: MessageFormatter, inputs: readonly ManifestInput[]): string {
+export function sourceLine(t: MessageFormatter, inputs: readonly SourceRef[]): string {
   return inputs.map((s) => `${sourceText(t, s, 'publisher')}: ${sourceText(t, s, 'title')}`).join('; ');
 }

@@ -9,6 +9,9 @@ import { buildAddressIndex } from './address-index.ts';
 import { geocodeAddress } from './geocode-address.ts';
 import { emptyCounts, fallbackSchools2019, locateRegisterSchools, readNamedSchools, type PrecisionCounts, type SchoolFeature } from './locate-schools.ts';
 import { markOmjSchools } from './mark-omj-schools.ts';
+import type { AddressPoint } from './address-point.ts';
+import { normaliseStreet, parseHouseNumber } from './normalise-address.ts';
+import { splitAddress } from './split-address.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 
 /** One input: its text, its path (for errors) and its source id (for the outputs). */
@@ -45,7 +48,11 @@ export interface ServiceLayers {
  */
 export function buildServiceLayers(input: ServiceLayerInputs): ServiceLayers {
   const districtAt = districtLocator(input.districts);
-  const index = buildAddressIndex(assignDistricts(readAddressPoints(input.addressPoints.text, input.addressPoints.file), input.districts));
+  const named = input.namedSchools ? readNamedSchools(input.namedSchools.text, input.namedSchools.file, districtAt) : [];
+  // The partial extract lists the addresses of the catchments, which rarely include the school
+  // buildings themselves: the named schools' own RÚIAN points complete it.
+  const points = [...readAddressPoints(input.addressPoints.text, input.addressPoints.file), ...schoolAddressPoints(named)];
+  const index = buildAddressIndex(assignDistricts(points, input.districts));
   const counts: Record<string, PrecisionCounts> = {};
   const tally = (id: string, c: PrecisionCounts) => (counts[id] = c);
 
@@ -56,7 +63,6 @@ export function buildServiceLayers(input: ServiceLayerInputs): ServiceLayers {
     tally(input.services.id, c);
   }
 
-  const named = input.namedSchools ? readNamedSchools(input.namedSchools.text, input.namedSchools.file, districtAt) : [];
   if (input.namedSchools) tally(input.namedSchools.id, { ...emptyCounts(), address: named.length });
   let schools: SchoolFeature[] = named;
   let labels = new Map<string, string>();
@@ -88,4 +94,17 @@ export function buildServiceLayers(input: ServiceLayerInputs): ServiceLayers {
     searchIndex,
     summary: { address_source_id: input.addressPoints.id, coverage: [...index.coverage], counts },
   };
+}
+
+/** The named schools' positions as address points (their address "Josefská 626/5, Praha"). */
+function schoolAddressPoints(named: readonly SchoolFeature[]): AddressPoint[] {
+  const points: AddressPoint[] = [];
+  for (const f of named) {
+    const parts = f.properties.address ? splitAddress(f.properties.address) : null;
+    const n = parts ? parseHouseNumber(parts.number) : null;
+    if (!parts || !n || n.single) continue;
+    const [lon, lat] = f.geometry.coordinates;
+    points.push({ street: parts.street, key: normaliseStreet(parts.street), cp: n.cp, co: n.co, lon, lat, district: f.properties.district_code });
+  }
+  return points;
 }

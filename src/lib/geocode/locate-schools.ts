@@ -8,6 +8,7 @@ import { PRAGUE_LONLAT_BBOX } from '../pipeline/detect-crs.ts';
 import type { DistrictRegistry } from '../pipeline/read-district-codes.ts';
 import type { AddressIndex } from './address-index.ts';
 import { geocodeAddress } from './geocode-address.ts';
+import { buildingKey } from './split-address.ts';
 
 export type SchoolFeature = Feature<Point, SchoolProperties>;
 export type PrecisionCounts = Record<LocationPrecision, number>;
@@ -71,7 +72,8 @@ export function locateRegisterSchools(
 ): { features: SchoolFeature[]; merged: SchoolFeature[]; counts: PrecisionCounts; labels: Map<string, string> } {
   const table = parseCsv(text, file);
   requireColumns(table, ['facility_izo', 'type_code', 'type_name_cs', 'display_label', 'category', 'is_school', 'street', 'house_number_cp', 'orientation_number_co', 'address', 'cadastral_area', 'postal_district_raw', 'capacity']);
-  const namedAt = new Map(named.map((f) => [f.geometry.coordinates.join(','), { ...f, properties: { ...f.properties } }]));
+  const copies = named.map((f) => ({ ...f, properties: { ...f.properties } }));
+  const namedAt = new Map(copies.map((f) => [buildingKey(f.properties.address), f]));
   const counts = emptyCounts();
   const features: SchoolFeature[] = [];
   const labels = new Map<string, string>();
@@ -93,7 +95,7 @@ export function locateRegisterSchools(
     // the register writes -1 where no capacity is recorded: missing, not a number
     const capacity = v.capacity.trim() === '-1' ? null : readCount(table, row, 'capacity');
     labels.set(`izo:${izo}`, assertPlainText(v.display_label.trim() || v.type_name_cs.trim(), file, row.line, 'display_label'));
-    const target = typeCode === 'B00' && location.precision === 'address' ? namedAt.get(`${location.lon},${location.lat}`) : undefined;
+    const target = typeCode === 'B00' && location.precision === 'address' ? namedAt.get(buildingKey(location.matched)) : undefined;
     if (target && target.properties.izo === null) {
       Object.assign(target.properties, { izo, type_code: typeCode, capacity, category: v.category.trim() });
       continue;
@@ -113,7 +115,7 @@ export function locateRegisterSchools(
       source_id: 'msmt_register',
     }));
   }
-  return { features, merged: [...namedAt.values()], counts, labels };
+  return { features, merged: copies, counts, labels };
 }
 
 /**

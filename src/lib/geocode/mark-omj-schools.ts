@@ -5,7 +5,7 @@ import type { AddressIndex } from './address-index.ts';
 import { geocodeAddress } from './geocode-address.ts';
 import { emptyCounts, type PrecisionCounts, type SchoolFeature } from './locate-schools.ts';
 import { foldText, normaliseStreet } from './normalise-address.ts';
-import { splitAddress } from './split-address.ts';
+import { buildingKey, splitAddress } from './split-address.ts';
 
 /**
  * Marks the schools of omj_czech_support_schools_prague.csv (Czech for pupils with another mother
@@ -29,7 +29,9 @@ export function markOmjSchools(text: string, file: string, schools: readonly Sch
     let found: SchoolFeature | undefined;
     if (parts) {
       const { location } = geocodeAddress(index, { ...parts, district });
-      if (location.precision === 'address') found = features.find((f) => f.geometry.coordinates[0] === location.lon && f.geometry.coordinates[1] === location.lat && f.properties.category === 'school' && /^B|^named/.test(f.properties.type_code ?? f.properties.id));
+      const key = buildingKey(location.matched);
+      // the basic school in that building (a kindergarten may share it)
+      if (key !== null) found = features.find((f) => buildingKey(f.properties.address) === key && (f.properties.origin === 'named_primary' || f.properties.type_code === 'B00'));
     }
     found ??= byName(features, name, district);
     if (found) {

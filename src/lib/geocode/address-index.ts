@@ -16,7 +16,7 @@ export interface AddressIndex {
 }
 
 /** Groups address points (with districts assigned) by normalised street; the input is not modified. */
-export function buildAddressIndex(points: readonly AddressPoint[]): AddressIndex {
+export function buildAddressIndex(points: readonly AddressPoint[], minPoints = COVERAGE_MIN_POINTS): AddressIndex {
   const streets = new Map<string, AddressPoint[]>();
   const perDistrict = new Map<string, number>();
   for (const p of points) {
@@ -25,6 +25,6 @@ export function buildAddressIndex(points: readonly AddressPoint[]): AddressIndex
     list.push(p);
     if (p.district) perDistrict.set(p.district, (perDistrict.get(p.district) ?? 0) + 1);
   }
-  const coverage = [...perDistrict].filter(([, n]) => n >= COVERAGE_MIN_POINTS).map(([code]) => code).sort();
+  const coverage = [...perDistrict].filter(([, n]) => n >= minPoints).map(([code]) => code).sort();
   return { streets, coverage, points };
 }

@@ -34,6 +34,14 @@ function readLanguages(raw: string, file: string, line: number): string[] {
     });
 }
 
+/**
+ * Not to be shown as current (SOURCES.md lists six such rows): the status says historical, closed
+ * or (un)verified, or only dates the entry ("as of 2014") without confirming it is current.
+ */
+export function isHistorical(status: string): boolean {
+  return /historical|closed|verif/i.test(status) || (/^as of \d{4}/i.test(status.trim()) && !/current/i.test(status));
+}
+
 /** Until an address-point file is present, a service is placed no more precisely than its district. */
 const unlocated = (q: AddressQuery): GeocodeResult => ({
   location: { precision: q.district ? 'district' : 'none', reason: q.street && q.number ? 'outside_coverage' : 'no_address', lat: null, lon: null, matched: null },
@@ -84,7 +92,7 @@ export function readServices(text: string, file: string, registry: DistrictRegis
       contact: optional('contact'),
       opening_hours: optional('opening_hours'),
       status: v.status.trim(),
-      historical: /historical|verify/i.test(v.status),
+      historical: isHistorical(v.status),
       as_of: asOf,
       source_url: readText(table, row, 'source_url'),
       source_url_2: v.source_url_2?.trim() || null,

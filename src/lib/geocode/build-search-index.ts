@@ -7,7 +7,8 @@ import type { SchoolFeature } from './locate-schools.ts';
  * search-index.json for the offline type-ahead: every address point with a district ("Žitná
  * 1574/51, Praha 1"), every unit name, and the services and schools by name. Coordinates of
  * addresses are rounded to 1e-5° (about 1 m): enough to centre the map, and a fifth smaller
- * gzipped than 1e-6.
+ * gzipped than 1e-6. Addresses keep the order of the address file (by street there), which is
+ * deterministic; the search matches on folded text, so it needs no collation order.
  */
 export function buildSearchIndex(
   index: AddressIndex,
@@ -22,7 +23,6 @@ export function buildSearchIndex(
     if (p.district === null) continue;
     addresses.push([`${printAddress(p)}, ${districtName(p.district)}`, round5(p.lon), round5(p.lat), p.district]);
   }
-  addresses.sort((a, b) => a[0].localeCompare(b[0], 'cs'));
   const places: SearchIndex['places'] = services.map((s) => [s.name, 'service', s.id, s.lon, s.lat]);
   for (const f of schools) {
     const label = schoolLabel(f);

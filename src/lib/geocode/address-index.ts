@@ -1,9 +1,10 @@
 import type { AddressPoint } from './address-point.ts';
 
 /**
- * A district counts as covered by an address-point file when it holds at least this many points.
- * The partial 2023 extract holds 391–12,579 points in each of its 15 districts and none elsewhere;
- * the threshold keeps a district out where a file holds only stray points near its border.
+ * A district counts as covered by an address-point file when it holds at least this many points,
+ * or 1 % of the file's points for a file smaller than 10,000 (a test city). The partial 2023
+ * extract holds 391–12,579 points in each of its 15 districts and none elsewhere; the threshold
+ * keeps a district out where a file holds only stray points near its border.
  */
 export const COVERAGE_MIN_POINTS = 100;
 
@@ -16,7 +17,7 @@ export interface AddressIndex {
 }
 
 /** Groups address points (with districts assigned) by normalised street; the input is not modified. */
-export function buildAddressIndex(points: readonly AddressPoint[], minPoints = COVERAGE_MIN_POINTS): AddressIndex {
+export function buildAddressIndex(points: readonly AddressPoint[], minPoints = Math.min(COVERAGE_MIN_POINTS, points.length / 100)): AddressIndex {
   const streets = new Map<string, AddressPoint[]>();
   const perDistrict = new Map<string, number>();
   for (const p of points) {

@@ -4,7 +4,7 @@ import { LEVELS, type GeocodingSummary, type Level, type SchoolProperties, type 
 import type { DistrictRegistry } from '../pipeline/read-district-codes.ts';
 import { readServices } from '../pipeline/read-services.ts';
 import { readAddressPoints } from './read-address-points.ts';
-import { assignDistricts, districtLocator } from './assign-districts.ts';
+import { districtLocator } from './district-locator.ts';
 import { buildAddressIndex } from './address-index.ts';
 import { geocodeAddress } from './geocode-address.ts';
 import { emptyCounts, fallbackSchools2019, locateRegisterSchools, readNamedSchools, type PrecisionCounts, type SchoolFeature } from './locate-schools.ts';
@@ -51,8 +51,7 @@ export function buildServiceLayers(input: ServiceLayerInputs): ServiceLayers {
   const named = input.namedSchools ? readNamedSchools(input.namedSchools.text, input.namedSchools.file, districtAt) : [];
   // The partial extract lists the addresses of the catchments, which rarely include the school
   // buildings themselves: the named schools' own RÚIAN points complete it.
-  const points = [...readAddressPoints(input.addressPoints.text, input.addressPoints.file), ...schoolAddressPoints(named)];
-  const index = buildAddressIndex(assignDistricts(points, input.districts));
+  const index = buildAddressIndex([...readAddressPoints(input.addressPoints.text, input.addressPoints.file, districtAt), ...schoolAddressPoints(named)]);
   const counts: Record<string, PrecisionCounts> = {};
   const tally = (id: string, c: PrecisionCounts) => (counts[id] = c);
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { readAddressPoints } from '../../../src/lib/geocode/read-address-points.ts';
-import { assignDistricts } from '../../../src/lib/geocode/assign-districts.ts';
+import { districtLocator } from '../../../src/lib/geocode/district-locator.ts';
 import { buildAddressIndex } from '../../../src/lib/geocode/address-index.ts';
 import { geocodeAddress } from '../../../src/lib/geocode/geocode-address.ts';
 import { normaliseStreet, parseHouseNumber } from '../../../src/lib/geocode/normalise-address.ts';
@@ -17,7 +17,7 @@ const districts: FeatureCollection<Polygon, { code: string }> = {
   features: [box('500054', [14.4, 50.07, 14.45, 50.1]), box('500097', [14.45, 50.07, 14.48, 50.1]), box('500216', [14.48, 50.1, 14.55, 50.12]), box('539694', [14.3, 50.0, 14.4, 50.07])],
 };
 const text = readFileSync(DIR + FILE, 'utf8');
-const index = buildAddressIndex(assignDistricts(readAddressPoints(text, FILE), districts), 1);
+const index = buildAddressIndex(readAddressPoints(text, FILE, districtLocator(districts)), 1);
 const at = (street: string, number: string | null, district: string | null) => geocodeAddress(index, { street, number, district }).location;
 
 describe('normaliseStreet and parseHouseNumber', () => {
@@ -84,10 +84,15 @@ describe('readAddressPoints', () => {
     expect(() => readAddressPoints(ruian.replace('21719781', '21700788'), 'ADR.csv')).toThrow(/row 3, field Kód ADM: duplicate/);
     expect(() => readAddressPoints(ruian.replace('743506.50;1043203.94', '-743506.50;-1043203.94'), 'ADR.csv')).toThrow(/row 2, field Souřadnice Y/);
   });
-  it('does not mutate its input when districts are assigned', () => {
-    const points = readAddressPoints(text, FILE);
+  it('gives each point the district it lies in, not the one its file names', () => {
+    // the second Nádražní 10/1 is listed under the catchment of Praha 1 but lies in the toy Praha 9
+    const points = readAddressPoints(text, FILE, districtLocator(districts));
+    expect(points.filter((p) => p.street === 'Nádražní').map((p) => p.district)).toEqual(['500054', '500216']);
+  });
+  it('does not mutate its input when the index is built', () => {
+    const points = readAddressPoints(text, FILE, districtLocator(districts));
     const copy = structuredClone(points);
-    assignDistricts(points, districts);
+    buildAddressIndex(points);
     expect(points).toEqual(copy);
   });
 });

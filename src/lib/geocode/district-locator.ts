@@ -1,5 +1,4 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { AddressPoint } from './address-point.ts';
 
 type Districts = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
 
@@ -74,15 +73,4 @@ function contains(p: BandedPolygon, x: number, y: number): boolean {
     if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) inside = !inside;
   }
   return inside;
-}
-
-/**
- * Returns new points whose `district` is the městská část they lie in (point in polygon against
- * the unsimplified boundaries; the partial file's `catchment_mc` is the district whose schools
- * list the address, not always the one it lies in). Points that already carry a district (RÚIAN's
- * Kód MOMC) keep it. The input is not modified.
- */
-export function assignDistricts(points: readonly AddressPoint[], districts: Districts): AddressPoint[] {
-  const locate = districtLocator(districts);
-  return points.map((p) => ({ ...p, district: p.district ?? locate(p.lon, p.lat) }));
 }

@@ -9,7 +9,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import { CITY_CODE, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { buildAnalysisTables } from '../src/lib/analysis/build-analysis-tables.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
-import { decodeText } from '../src/lib/pipeline/decode-text.ts';
+import { decodeText, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
+import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
 import { readSources, describeExpectedFiles, type SourceDescription } from '../src/lib/pipeline/read-sources.ts';
 import { resolveDataDir } from '../src/lib/pipeline/resolve-data-dir.ts';
 import { readDistrictCodes } from '../src/lib/pipeline/read-district-codes.ts';
@@ -83,7 +84,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       continue;
     }
     const bytes = new Uint8Array(await fs.readFile(file));
-    inputs.set(source.id, { source, text: decodeText(bytes, source.path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    inputs.set(source.id, { source, text: source.encoding === 'windows-1250' ? decodeWindows1250(bytes) : decodeText(bytes, source.path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   const text = (id: string) => inputs.get(id)?.text;
   const pathOf = (id: string) => sources.find((s) => s.id === id)!.path;
@@ -126,14 +127,20 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   if (totals !== undefined) checkCityTotals(totals, pathOf('prague_city_totals'), sortedRows, dates);
 
   // Point and context layers
-  const services = text('integration_services') !== undefined ? readServices(text('integration_services')!, pathOf('integration_services'), registry) : [];
+  const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019')).collection : { type: 'FeatureCollection' as const, features: [] };
+  // Offline geocoding (issue 9): the complete RÚIAN file when present, else the partial extract.
+  const given = (id: string) => (inputs.has(id) ? { text: text(id)!, file: pathOf(id), id } : undefined);
+  const addressPoints = given('ruian_address_points') ?? given('address_points_partial');
+  const located = addressPoints
+    ? buildServiceLayers({ addressPoints, services: given('integration_services'), namedSchools: given('primary_schools_named'), register: given('msmt_register'), omj: given('omj_schools'), schools2019, registry, districts, topology })
+    : undefined;
+  const services = located?.services ?? (text('integration_services') !== undefined ? readServices(text('integration_services')!, pathOf('integration_services'), registry) : []);
   const facilities: FeatureCollection<Point, FacilityProperties> =
     text('osm_pois') !== undefined ? readFacilities(text('osm_pois')!, pathOf('osm_pois'), registry) : { type: 'FeatureCollection', features: [] };
   if (text('osm_pois') !== undefined) {
     const lines = new Map(parseCsv(text('osm_pois')!, pathOf('osm_pois')).rows.map((r) => [`osm:${r.values.osm_node_id}`, r.line]));
     checkPointsInDistricts(facilities, districts, pathOf('osm_pois'), (id) => lines.get(id) ?? 0);
   }
-  const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019')).collection : { type: 'FeatureCollection', features: [] };
   const register = text('msmt_register') !== undefined ? countSchoolRegister(text('msmt_register')!, pathOf('msmt_register')) : [];
   const points = (id: string, keep: string[], key: string) =>
     text(id) !== undefined ? trimPointLayer(parseGeoJson(text(id)!, pathOf(id)), pathOf(id), keep, key) : { type: 'FeatureCollection', features: [] };
@@ -162,6 +169,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     [OUTPUT_FILES.schoolRegisterCounts, formatCsv(['postal_district_raw', 'type_code', 'category', 'is_school', 'count'], register)],
     [OUTPUT_FILES.metroEntrances, JSON.stringify(metroEntrances)],
     [OUTPUT_FILES.pidStops, JSON.stringify(pidStops)],
+    ...(located ? ([[OUTPUT_FILES.schools, JSON.stringify(located.schools)], [OUTPUT_FILES.searchIndex, JSON.stringify(located.searchIndex)]] as const) : []),
   ]);
   const outputs = [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content), sha256: sha256(content) }));
   const manifest = buildManifest({
@@ -176,6 +184,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at 50.08° N); coarser levels merged from district arcs`,
     },
   });
+  if (located) manifest.geocoding = located.summary;
   files.set(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n');
   if (!sortedRows.some((r) => r.level === 'city' && r.code === CITY_CODE)) throw new Error('no city rows produced');
 

@@ -176,7 +176,7 @@ export interface ServiceRecord {
   contact: string | null;
   opening_hours: string | null;
   status: string;
-  /** status says "historical" or "verify": marked in the UI and left out of distances by default */
+  /** status says historical, closed, (un)verified or only "as of <year>" (read-services.ts isHistorical): marked in the UI and left out of distances by default */
   historical: boolean;
   as_of: string;
   source_url: string;

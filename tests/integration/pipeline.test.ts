@@ -139,7 +139,7 @@ describe('real data build', () => {
   it('passes the point and context layers through', () => {
     const services = JSON.parse(readOut('services.json'));
     expect(services).toHaveLength(30);
-    expect(services.every((s: any) => s.lat === null && s.lon === null)).toBe(true);
+    expect(services.filter((s: any) => s.location.precision === 'address').length).toBeGreaterThanOrEqual(17);
     expect(JSON.parse(readOut('facilities.geojson')).features).toHaveLength(700);
     expect(JSON.parse(readOut('schools_2019.geojson')).features).toHaveLength(559);
     expect(JSON.parse(readOut('metro_entrances.geojson')).features).toHaveLength(342);

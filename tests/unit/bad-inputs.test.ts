@@ -65,6 +65,7 @@ const KATALOG = 'stats/extra/mc_foreigners_ipr_katalog_2019.csv';
 const QUOTED = 'stats/mc_foreigners_quoted_2020-01-01.csv';
 const BOUNDARIES = 'boundaries/mestske_casti.geojson';
 const SERVICES = 'services/integration_services_prague.csv';
+const ADDRESS_POINTS = 'services/extra/address_points_prague_partial_2023.csv';
 
 describe('bad inputs are refused with file, row and field, and the previous output stays byte-identical', () => {
   it('malformed CSV (a row with an extra field)', () =>
@@ -102,6 +103,12 @@ describe('bad inputs are refused with file, row and field, and the previous outp
 
   it('future date', () =>
     expectRefused(toyWith(HUMPO, replaceLine(1, (l) => l.replace('2026-07-21', '2031-07-21'))), { file: HUMPO, row: 2, field: 'ref_date' }, /outside/));
+
+  it('non-numeric coordinate of an address point', () =>
+    expectRefused(toyWith(ADDRESS_POINTS, replaceLine(1, (l) => l.replace('50.025', 'fifty'))), { file: ADDRESS_POINTS, row: 2, field: 'lat' }, /not a number/));
+
+  it('address points with lat and lon swapped (wrong CRS order)', () =>
+    expectRefused(toyWith(ADDRESS_POINTS, replaceLine(1, (l) => l.replace('50.025,14.405', '14.405,50.025'))), { file: ADDRESS_POINTS, row: 2, field: 'lon' }, /swapped/));
 
   it('empty file', () => expectRefused(toyWith(POP, () => ''), { file: POP, row: null, field: null }, /empty/));
 

@@ -15,6 +15,8 @@ export const sourceSchema = z.object({
   as_of: z.string().min(4),
   url: z.string().url().optional(),
   caveats: z.array(z.string()),
+  /** RÚIAN's CSV comes in windows-1250; every other input must be UTF-8 */
+  encoding: z.enum(['utf-8', 'windows-1250']).optional(),
 });
 export type SourceDescription = z.infer<typeof sourceSchema>;
 

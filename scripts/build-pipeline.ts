@@ -17,11 +17,8 @@ import { parseGeoJson } from '../src/lib/pipeline/parse-geojson.ts';
 import { validateDistricts } from '../src/lib/pipeline/validate-districts.ts';
 import { toTopology, DISTRICT_TOPOLOGY_OPTIONS } from '../src/lib/pipeline/to-topology.ts';
 import { deriveLevels } from '../src/lib/pipeline/derive-levels.ts';
-import { readPopulation, type DateRange } from '../src/lib/pipeline/read-population.ts';
-import { readAgeStructure } from '../src/lib/pipeline/read-age-structure.ts';
-import { readForeigners2019 } from '../src/lib/pipeline/read-foreigners-2019.ts';
-import { readUaHumpo } from '../src/lib/pipeline/read-ua-humpo.ts';
-import { readUa2022 } from '../src/lib/pipeline/read-ua-2022.ts';
+import type { DateRange } from '../src/lib/pipeline/read-table.ts';
+import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-indicator-table.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
 import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
@@ -95,17 +92,16 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // District counts
   const counts: Measurement[] = [];
-  const add = (id: string, read: (t: string, file: string) => Measurement[]) => {
-    const t = text(id);
+  const crossChecks: CrossCheck[] = [];
+  // Every statistical input is described by its `table` block in geodata/sources.json.
+  for (const source of sources) {
+    const t = text(source.id);
+    if (!source.table || t === undefined) continue;
+    const read = readIndicatorTable(t, source.path, source.id, source.table, registry, dates);
     // Loops, not push(...spread): spreading a million rows overflows the call stack.
-    if (t !== undefined) for (const m of read(t, pathOf(id))) counts.push(m);
-  };
-  add('czso_population', (t, f) => readPopulation(t, f, 'czso_population', registry, dates));
-  add('ipr_population_2023', (t, f) => readPopulation(t, f, 'ipr_population_2023', registry, dates));
-  add('czso_population_age_sex', (t, f) => readAgeStructure(t, f, 'czso_population_age_sex', registry, dates));
-  add('ipr_katalog_foreigners_2019', (t, f) => readForeigners2019(t, f, 'ipr_katalog_foreigners_2019', registry, dates));
-  add('humpo_ua_2026', (t, f) => readUaHumpo(t, f, 'humpo_ua_2026', registry, dates));
-  add('mv_ua_2022_daily', (t, f) => readUa2022(t, f, 'mv_ua_2022_daily', registry, dates));
+    for (const m of read.measurements) counts.push(m);
+    for (const c of read.crossChecks) crossChecks.push(c);
+  }
   const seen = new Map<string, Measurement>();
   for (const m of counts) {
     const prior = seen.get(keyOf(m));

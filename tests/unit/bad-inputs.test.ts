@@ -85,6 +85,9 @@ describe('bad inputs are refused with file, row and field, and the previous outp
   it('duplicate district code in the code list', () =>
     expectRefused(toyWith(CODES, replaceLine(2, (l) => l.replace('500089', '500054'))), { file: CODES, row: 3, field: 'kod_mc' }, /duplicate/));
 
+  it('a required input holding only its header row (the emptied 2026 temporary-protection file)', () =>
+    expectRefused(toyWith(HUMPO, text((s) => s.split('\n')[0] + '\n')), { file: HUMPO, row: 2, field: null }, /header but no data rows/));
+
   it('duplicate district row in a statistics file', () =>
     expectRefused(toyWith(HUMPO, replaceLine(2, (l) => l.replace('500089', '500054'))), { file: HUMPO, row: 3, field: 'kod_mc' }, /duplicate/));
 

@@ -1,6 +1,9 @@
 import type { ManifestIndicator, Unit } from '../contract.ts';
-import { CENSUS_2021_DATE } from './read-ua-humpo.ts';
-import { FOREIGNERS_2019_DENOMINATOR } from './read-foreigners-2019.ts';
+
+/** Census 2021 reference day: HUMPO's `ruian_poc_ob` (sources.json) is dated here. */
+export const CENSUS_2021_DATE = '2021-03-27';
+/** Internal count (sources.json, ipr_katalog_foreigners_2019): the file's own population column, the denominator of foreigners_share. */
+export const FOREIGNERS_2019_DENOMINATOR = '_population_ipr_katalog_2019';
 
 /** How a rate is computed from counts at any level (never by averaging district rates). */
 export type RateFormula =

@@ -108,12 +108,26 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     if (prior) throw new InputError(pathOf(m.source_id), null, m.indicator, `second value for ${m.code} at ${m.ref_date} (also in ${pathOf(prior.source_id)})`);
     seen.set(keyOf(m), m);
   }
+  // Values an input repeats from another (catalogue population and foreigners): must agree, are not added.
+  for (const c of crossChecks) {
+    const other = seen.get(keyOf(c));
+    if (other && other.value !== c.value) {
+      throw new InputError(c.file, c.line, c.field, `${c.value} differs from ${c.indicator} ${other.value} of ${c.code} at ${c.ref_date} in ${pathOf(other.source_id)}`);
+    }
+  }
 
   // Indicators at every level
   const districtProps = districts.features.map((f) => f.properties);
-  const rows: IndicatorRow[] = computeIndicators('districts', counts, INDICATOR_DEFINITIONS);
+  const denominatorDates = new Map<string, Map<string, Set<string>>>();
+  const recordDenominator = (indicator: string, refDate: string, denDate: string) => {
+    const byDate = denominatorDates.get(indicator) ?? new Map<string, Set<string>>();
+    byDate.set(refDate, (byDate.get(refDate) ?? new Set<string>()).add(denDate));
+    denominatorDates.set(indicator, byDate);
+  };
+  const notSummed = new Set(INDICATOR_DEFINITIONS.filter((d) => d.districtsOnly).map((d) => d.id));
+  const rows: IndicatorRow[] = computeIndicators('districts', counts, INDICATOR_DEFINITIONS, recordDenominator);
   for (const membership of membershipFromDistricts(districtProps)) {
-    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership), INDICATOR_DEFINITIONS)) rows.push(row);
+    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership, notSummed), INDICATOR_DEFINITIONS, recordDenominator)) rows.push(row);
   }
   const quoted = text('quoted_foreigners_2020');
   if (quoted !== undefined) for (const row of readQuotedForeigners2020(quoted, pathOf('quoted_foreigners_2020'), 'quoted_foreigners_2020', registry, dates)) rows.push(row);
@@ -164,6 +178,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     builtAt,
     inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
     definitions: INDICATOR_DEFINITIONS,
+    denominatorDates,
     rows: sortedRows,
     measures: analysis.measures,
     outputs,

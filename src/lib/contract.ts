@@ -58,7 +58,7 @@ export interface IndicatorRow {
   source_id: string;
 }
 
-export type Unit = 'persons' | 'percent' | 'per_1000' | 'count' | 'flag';
+export type Unit = 'persons' | 'percent' | 'per_1000' | 'count' | 'flag' | 'ha' | 'persons_per_ha' | 'index' | 'm2_per_inhabitant';
 
 /** One row of analysis.csv: `level,code,ref_date,group,measure,value`. */
 export interface AnalysisRow {
@@ -104,6 +104,8 @@ export interface ManifestIndicator {
   definition: string;
   levels: RowLevel[];
   dates: string[];
+  /** rates whose denominator may come from an earlier date: ref_date → denominator dates used (issue 11) */
+  denominator_dates?: Record<string, string[]>;
 }
 
 export interface ManifestMeasure {

@@ -43,9 +43,9 @@ export const tableDescriptorSchema = z
       .object({
         indicator_column: z.string(),
         value_column: z.string(),
-        /** column with a statistical symbol; `symbols` maps it to 0 ("none") or null ("not available") */
+        /** column with a statistical symbol; `symbols` says what it means: "zero" (none) or "missing" (not available) */
         symbol_column: z.string().optional(),
-        symbols: z.record(z.string(), z.union([z.literal(0), z.null()])).optional(),
+        symbols: z.record(z.string(), z.enum(['zero', 'missing'])).optional(),
         indicators: z.record(
           z.string(),
           z.object({
@@ -193,7 +193,7 @@ export function readIndicatorTable(
       if (symbol !== null) {
         if (!l.symbols || !(symbol in l.symbols)) throw new InputError(file, rec.line, l.symbol_column!, `unknown symbol "${symbol}"`);
         if (raw !== null) throw new InputError(file, rec.line, l.value_column, `has a value "${raw}" and the symbol "${symbol}"`);
-        value = l.symbols[symbol];
+        value = l.symbols[symbol] === 'zero' ? 0 : null;
       } else if (raw === null) {
         value = null;
       } else {

@@ -19,6 +19,7 @@ import { toTopology, DISTRICT_TOPOLOGY_OPTIONS } from '../src/lib/pipeline/to-to
 import { deriveLevels } from '../src/lib/pipeline/derive-levels.ts';
 import type { DateRange } from '../src/lib/pipeline/read-table.ts';
 import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-indicator-table.ts';
+import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
 import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
@@ -83,7 +84,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     inputs.set(source.id, { source, text: decodeText(bytes, source.path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   const text = (id: string) => inputs.get(id)?.text;
-  const pathOf = (id: string) => sources.find((s) => s.id === id)!.path;
+  const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 
   // Geometry
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
@@ -102,6 +103,20 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     for (const m of read.measurements) counts.push(m);
     for (const c of read.crossChecks) crossChecks.push(c);
   }
+  // Tidy drop-ins: tidy/<name>.csv + tidy/<name>.json, no code and no sources.json entry needed.
+  const tidyInputs: TidyInput[] = [];
+  for (const file of await listTidyFiles(dataDir)) {
+    const bytes = new Uint8Array(await fs.readFile(path.join(dataDir, file.csvPath)));
+    const csvText = decodeText(bytes, file.csvPath);
+    const sidecarFile = path.join(dataDir, file.sidecarPath);
+    const sidecarText = existsSync(sidecarFile) ? decodeText(new Uint8Array(await fs.readFile(sidecarFile)), file.sidecarPath) : undefined;
+    const tidy = readTidy({ ...file, csvText, sidecarText }, registry, dates, INDICATOR_DEFINITIONS);
+    if (inputs.has(tidy.source.id)) throw new InputError(file.csvPath, null, null, `source id ${tidy.source.id} is taken; rename the file`);
+    inputs.set(tidy.source.id, { source: tidy.source, text: csvText, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    for (const m of tidy.measurements) counts.push(m);
+    tidyInputs.push(tidy);
+  }
+  const definitions = definitionsWithTidy(INDICATOR_DEFINITIONS, tidyInputs);
   const seen = new Map<string, Measurement>();
   for (const m of counts) {
     const prior = seen.get(keyOf(m));
@@ -124,10 +139,10 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     byDate.set(refDate, (byDate.get(refDate) ?? new Set<string>()).add(denDate));
     denominatorDates.set(indicator, byDate);
   };
-  const notSummed = new Set(INDICATOR_DEFINITIONS.filter((d) => d.districtsOnly).map((d) => d.id));
-  const rows: IndicatorRow[] = computeIndicators('districts', counts, INDICATOR_DEFINITIONS, recordDenominator);
+  const notSummed = new Set(definitions.filter((d) => d.districtsOnly).map((d) => d.id));
+  const rows: IndicatorRow[] = computeIndicators('districts', counts, definitions, recordDenominator);
   for (const membership of membershipFromDistricts(districtProps)) {
-    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership, notSummed), INDICATOR_DEFINITIONS, recordDenominator)) rows.push(row);
+    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership, notSummed), definitions, recordDenominator)) rows.push(row);
   }
   const quoted = text('quoted_foreigners_2020');
   if (quoted !== undefined) for (const row of readQuotedForeigners2020(quoted, pathOf('quoted_foreigners_2020'), 'quoted_foreigners_2020', registry, dates)) rows.push(row);
@@ -157,7 +172,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // Analysis (issue 4)
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
-  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config });
+  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
   const files = new Map<string, string>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
@@ -177,7 +192,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const manifest = buildManifest({
     builtAt,
     inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
-    definitions: INDICATOR_DEFINITIONS,
+    definitions,
     denominatorDates,
     rows: sortedRows,
     measures: analysis.measures,
@@ -196,6 +211,19 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     files: [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content) })).sort((a, b) => a.file.localeCompare(b.file)),
     millis: Math.round(performance.now() - started),
   };
+}
+
+/** tidy/*.csv of the data dir, sorted; a sidecar without its CSV is refused. */
+async function listTidyFiles(dataDir: string): Promise<{ csvPath: string; sidecarPath: string }[]> {
+  const dir = path.join(dataDir, TIDY_DIR);
+  if (!existsSync(dir)) return [];
+  const names = (await fs.readdir(dir)).sort();
+  for (const n of names) {
+    if (n.toLowerCase().endsWith('.json') && !names.includes(n.replace(/\.json$/i, '.csv'))) {
+      throw new InputError(`${TIDY_DIR}/${n}`, null, null, `sidecar without its table ${TIDY_DIR}/${n.replace(/\.json$/i, '.csv')}`);
+    }
+  }
+  return names.filter((n) => n.toLowerCase().endsWith('.csv')).map((n) => ({ csvPath: `${TIDY_DIR}/${n}`, sidecarPath: `${TIDY_DIR}/${n.replace(/\.csv$/i, '.json')}` }));
 }
 
 function sha256(content: string): string {

@@ -106,6 +106,10 @@ export interface ManifestIndicator {
   dates: string[];
   /** rates whose denominator may come from an earlier date: ref_date → denominator dates used (issue 11) */
   denominator_dates?: Record<string, string[]>;
+  /** a declared segregation group (tidy drop-in) */
+  group?: boolean;
+  /** labels by language for ids the message catalogues do not know (tidy drop-in) */
+  label?: Record<string, string>;
 }
 
 export interface ManifestMeasure {

@@ -49,6 +49,8 @@ export function buildManifest(parts: ManifestParts): Manifest {
       ...(parts.denominatorDates?.has(def.id)
         ? { denominator_dates: Object.fromEntries([...parts.denominatorDates.get(def.id)!].sort(([a], [b]) => a.localeCompare(b)).map(([d, s]) => [d, [...s].sort()])) }
         : {}),
+      ...(def.group ? { group: true } : {}),
+      ...(def.label ? { label: def.label } : {}),
     });
   }
   return {

@@ -58,9 +58,15 @@ export function computeIndicators(
         if (num.indicator !== f.numerator) continue;
         const denDate =
           f.denominatorDate === 'same' ? num.ref_date : f.denominatorDate === 'same_or_earlier' ? earlierDate(f.denominator, num.code, num.ref_date) : f.denominatorDate;
-        const den = denDate === undefined ? undefined : lookup.get(`${f.denominator}|${num.code}|${denDate}`);
+        let den = denDate === undefined ? undefined : lookup.get(`${f.denominator}|${num.code}|${denDate}`);
+        let recorded = f.denominatorDate === 'same_or_earlier';
+        if (!den && f.fallbackDenominator) {
+          const fallbackDate = earlierDate(f.fallbackDenominator, num.code, num.ref_date);
+          den = fallbackDate === undefined ? undefined : lookup.get(`${f.fallbackDenominator}|${num.code}|${fallbackDate}`);
+          recorded = true;
+        }
         if (!den || den.value === 0) continue;
-        if (f.denominatorDate === 'same_or_earlier') recordDenominator?.(def.id, num.ref_date, den.ref_date);
+        if (recorded) recordDenominator?.(def.id, num.ref_date, den.ref_date);
         rows.push({ level, code: num.code, indicator: def.id, ref_date: num.ref_date, value: roundRate((num.value / den.value) * f.factor), unit: def.unit, source_id: num.source_id });
       }
     } else {

@@ -8,7 +8,15 @@ export const FOREIGNERS_2019_DENOMINATOR = '_population_ipr_katalog_2019';
 /** How a rate is computed from counts at any level (never by averaging district rates). */
 export type RateFormula =
   /** denominatorDate: 'same', a fixed ISO date, or 'same_or_earlier' (the nearest earlier date of the same unit; recorded in the manifest) */
-  | { type: 'ratio'; numerator: string; denominator: string; denominatorDate: 'same' | 'same_or_earlier' | string; factor: number }
+  | {
+      type: 'ratio';
+      numerator: string;
+      denominator: string;
+      denominatorDate: 'same' | 'same_or_earlier' | string;
+      factor: number;
+      /** used only where `denominator` has no value: another denominator at the same date or the nearest earlier one (recorded) */
+      fallbackDenominator?: string;
+    }
   | { type: 'change'; of: string; from: string; to: string };
 
 export interface IndicatorDefinition {
@@ -20,6 +28,10 @@ export interface IndicatorDefinition {
   formula?: RateFormula;
   /** a rate given per district by the publisher: kept at the districts level only, never summed or recomputed */
   districtsOnly?: boolean;
+  /** a declared segregation group (tidy drop-in sidecar `group: true`) */
+  group?: boolean;
+  /** labels by language from a tidy sidecar (ids not in the message catalogues) */
+  label?: Record<string, string>;
 }
 
 
@@ -75,7 +87,7 @@ export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = [
     definition: 'Foreigners with permanent or temporary/long-term residence (EU citizens included), end of 2019, IPR Praha Katalog městských částí (data ČSÚ / Alien Police), via a second-hand copy.' },
   { id: 'foreigners_share', unit: 'percent', kind: 'rate', source_ids: ['ipr_katalog_foreigners_2019'],
     definition: 'foreigners_total as a percentage of all residents (the population column of the same IPR table, = ČSÚ 31 Dec 2019). Not comparable with the 2020 quoted shares (those divide by Czech citizens).',
-    formula: { type: 'ratio', numerator: 'foreigners_total', denominator: FOREIGNERS_2019_DENOMINATOR, denominatorDate: 'same', factor: 100 } },
+    formula: { type: 'ratio', numerator: 'foreigners_total', denominator: FOREIGNERS_2019_DENOMINATOR, denominatorDate: 'same', factor: 100, fallbackDenominator: 'population_total' } },
   { id: 'ua_temporary_protection', unit: 'persons', kind: 'count', source_ids: ['humpo_ua_2026'],
     definition: 'Persons from Ukraine with temporary protection registered at an address in the district (MV ČR Foreigners Information System, HUMPO portal). People who left may still be counted.' },
   { id: 'ua_temporary_protection_per_1000', unit: 'per_1000', kind: 'rate', source_ids: ['humpo_ua_2026'],

@@ -19,6 +19,7 @@ import { toTopology, DISTRICT_TOPOLOGY_OPTIONS } from '../src/lib/pipeline/to-to
 import { deriveLevels } from '../src/lib/pipeline/derive-levels.ts';
 import type { DateRange } from '../src/lib/pipeline/read-table.ts';
 import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-indicator-table.ts';
+import { compareOutputs, type ChangeReport } from '../src/lib/pipeline/change-report.ts';
 import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
 import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
@@ -54,6 +55,7 @@ export interface BuildResult {
   outDir: string;
   files: { file: string; bytes: number }[];
   millis: number;
+  changes: ChangeReport;
 }
 
 export class DataDirNotFound extends Error {}
@@ -205,11 +207,25 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   files.set(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n');
   if (!sortedRows.some((r) => r.level === 'city' && r.code === CITY_CODE)) throw new Error('no city rows produced');
 
+  // Change report against the output being replaced (issue 11 §3).
+  const previousFile = (f: string) => path.join(outDir, f);
+  const previous =
+    existsSync(previousFile(OUTPUT_FILES.indicators)) && existsSync(previousFile(OUTPUT_FILES.analysis))
+      ? {
+          indicators: await fs.readFile(previousFile(OUTPUT_FILES.indicators), 'utf8'),
+          analysis: await fs.readFile(previousFile(OUTPUT_FILES.analysis), 'utf8'),
+          builtAt: existsSync(previousFile(OUTPUT_FILES.manifest)) ? (JSON.parse(await fs.readFile(previousFile(OUTPUT_FILES.manifest), 'utf8')).built_at ?? null) : null,
+        }
+      : null;
+  const changes = compareOutputs(previous, { indicators: files.get(OUTPUT_FILES.indicators)!, analysis: files.get(OUTPUT_FILES.analysis)!, builtAt: manifest.built_at });
+  files.set(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n');
+
   await writeAtomically(outDir, files);
   return {
     outDir,
     files: [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content) })).sort((a, b) => a.file.localeCompare(b.file)),
     millis: Math.round(performance.now() - started),
+    changes,
   };
 }
 

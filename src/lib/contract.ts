@@ -26,6 +26,8 @@ export const OUTPUT_FILES = {
   schoolRegisterCounts: 'school_register_counts.csv',
   metroEntrances: 'metro_entrances.geojson',
   pidStops: 'pid_stops.geojson',
+  /** what this build changed against the previous output (src/lib/pipeline/change-report.ts); not listed in the manifest */
+  changes: 'changes.json',
   /** schools.geojson: named primary schools, geocoded register facilities, 2019 fallback points */
   schools: 'schools.geojson',
   /** search-index.json: addresses, units, services and schools for the offline search (loaded on first use) */

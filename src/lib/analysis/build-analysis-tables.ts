@@ -57,12 +57,17 @@ interface LevelContext {
 }
 
 export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
-  const config = parseFlagsConfig(input.config ?? {});
+  const parsed = parseFlagsConfig(input.config ?? {});
   const lookup = indicatorLookup(input.indicators);
-  const facilities = facilitiesByCategory(input.facilities, config.accessibility.categories);
+  const facilities = facilitiesByCategory(input.facilities, parsed.accessibility.categories);
   const analysis: AnalysisRow[] = [];
   const segregation: SegregationRow[] = [];
   const groups = analysisGroupsFor(new Set(input.indicators.map((r) => r.indicator)), input.declaredGroups);
+  // Groups found in the data (citizenships, declared groups) without their own share threshold take
+  // share_pct.default, else the threshold of all foreigners (issue 11).
+  const sharePct = { ...parsed.concentration.share_pct };
+  for (const g of groups) sharePct[g.id] ??= sharePct.default ?? sharePct.foreigners ?? 10;
+  const config: FlagsConfig = { ...parsed, concentration: { ...parsed.concentration, share_pct: sharePct } };
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
     const context = levelContext(input.topology, level, facilities, config);

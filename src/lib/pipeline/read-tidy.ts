@@ -54,10 +54,13 @@ export interface RegistryEntry {
 
 const REGION_NAMES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }) : null;
 
+/** CLDR region codes that are not assigned ISO 3166 countries: user-assigned (AA, QM–QZ, XA–XZ, ZZ) and groupings (EU, EZ, UN). */
+const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/;
+
 /** English name of an ISO 3166 alpha-2 code, or null when the code is not assigned. */
 export function countryName(alpha2: string): string | null {
   const upper = alpha2.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(upper)) return null;
+  if (!/^[A-Z]{2}$/.test(upper) || NOT_COUNTRIES.test(upper)) return null;
   try {
     const name = REGION_NAMES?.of(upper);
     return name && name !== upper ? name : null;

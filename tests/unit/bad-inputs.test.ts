@@ -86,6 +86,18 @@ describe('bad inputs are refused with file, row and field, and the previous outp
   it('duplicate district code in the code list', () =>
     expectRefused(toyWith(CODES, replaceLine(2, (l) => l.replace('500089', '500054'))), { file: CODES, row: 3, field: 'kod_mc' }, /duplicate/));
 
+  it('a required input holding only its header row (the emptied 2026 temporary-protection file)', () =>
+    expectRefused(toyWith(HUMPO, text((s) => s.split('\n')[0] + '\n')), { file: HUMPO, row: 2, field: null }, /header but no data rows/));
+
+  it('the IPR catalogue repeats a population that disagrees with the ČSÚ input', () => {
+    const dir = toyWith(POP, (b) => b);
+    writeFileSync(
+      path.join(dir, 'stats/extra/mc_indicators_ipr_katalog_c2019_long.csv'),
+      'kod_mc,district_name,indicator,value,source_symbol,label_cs,unit\n500054,Praha 1,materske_skoly,3,,,count\n500054,Praha 1,pocet_obyv,29564,,,persons\n',
+    );
+    return expectRefused(dir, { file: 'stats/extra/mc_indicators_ipr_katalog_c2019_long.csv', row: 3, field: 'value' }, /differs from population_total 29563/);
+  });
+
   it('duplicate district row in a statistics file', () =>
     expectRefused(toyWith(HUMPO, replaceLine(2, (l) => l.replace('500089', '500054'))), { file: HUMPO, row: 3, field: 'kod_mc' }, /duplicate/));
 

@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { LEVELS, type AnalysisRow, type FacilityProperties, type IndicatorRow, type Level, type ManifestMeasure, type SegregationRow } from '../contract.ts';
-import { ANALYSIS_GROUPS, type AnalysisGroup } from './analysis-groups.ts';
+import { analysisGroupsFor, type AnalysisGroup } from './analysis-groups.ts';
 import { ANALYSIS_MEASURES } from './analysis-measures.ts';
 import { dissimilarityIndex } from './dissimilarity-index.ts';
 import { parseFlagsConfig, type FlagsConfig } from './flags-config.ts';
@@ -34,6 +34,8 @@ export interface AnalysisInput {
   config: unknown;
   /** Reference date of the facilities; default: the Geofabrik OSM extract (on or before 2026-02-26). */
   facilitiesAsOf?: string;
+  /** counts declared `group: true` in tidy sidecars (citizenship groups are found by their id) */
+  declaredGroups?: readonly string[];
 }
 
 export interface AnalysisTables {
@@ -55,17 +57,23 @@ interface LevelContext {
 }
 
 export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
-  const config = parseFlagsConfig(input.config ?? {});
+  const parsed = parseFlagsConfig(input.config ?? {});
   const lookup = indicatorLookup(input.indicators);
-  const facilities = facilitiesByCategory(input.facilities, config.accessibility.categories);
+  const facilities = facilitiesByCategory(input.facilities, parsed.accessibility.categories);
   const analysis: AnalysisRow[] = [];
   const segregation: SegregationRow[] = [];
+  const groups = analysisGroupsFor(new Set(input.indicators.map((r) => r.indicator)), input.declaredGroups);
+  // Groups found in the data (citizenships, declared groups) without their own share threshold take
+  // share_pct.default, else the threshold of all foreigners (issue 11).
+  const sharePct = { ...parsed.concentration.share_pct };
+  for (const g of groups) sharePct[g.id] ??= sharePct.default ?? sharePct.foreigners ?? 10;
+  const config: FlagsConfig = { ...parsed, concentration: { ...parsed.concentration, share_pct: sharePct } };
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
     const context = levelContext(input.topology, level, facilities, config);
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
     for (const row of accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF)) analysis.push(row);
-    for (const group of ANALYSIS_GROUPS) {
+    for (const group of groups) {
       const tables = groupTables(context, group, lookup, config);
       for (const row of tables.analysis) analysis.push(row);
       for (const row of tables.segregation) segregation.push(row);
@@ -102,13 +110,17 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
   const segregation: SegregationRow[] = [];
   const dates = lookup.datesOf(level, group.countIndicator);
   const unitsAt = (date: string): UnitCount[] => groupUnitCounts(lookup, level, group, date, context.nearestKm);
-  const firstUnits = dates.length > 1 ? unitsAt(dates[0]) : [];
-  const firstByCode = new Map(firstUnits.map((u) => [u.code, u]));
-  const firstQuotients = locationQuotients(firstUnits);
+  // Change measures compare each date with the previous date of the same group (issue 11).
+  let previousByCode = new Map<string, UnitCount>();
+  let previousQuotients = new Map<string, number>();
+  // "Majority leaving": Czech citizens as soon as they exist at two dates, else the total population.
+  const czechDates = lookup.datesOf(level, 'czech_citizens_total');
   const leaving = new Map<string, MajorityLeavingSignal>(
     context.centroids.map(({ code }) => [
       code,
-      majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, group.populationIndicator, code), 'population_total'),
+      czechDates.length >= 2
+        ? majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, 'czech_citizens_total', code), 'czech_citizens')
+        : majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, group.populationIndicator, code), 'population_total'),
     ]),
   );
   const { permutations, seed, significance } = config.spatial_autocorrelation;
@@ -161,9 +173,9 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       row(unit.code, 'share_pct', groupSharePercent(unit));
       row(unit.code, 'per_1000', perThousand(unit));
       row(unit.code, 'location_quotient', quotient);
-      const first = firstByCode.get(unit.code);
-      const hasChange = first !== undefined && date !== dates[0];
-      const quotientChange = hasChange ? quotient - firstQuotients.get(unit.code)! : null;
+      const first = previousByCode.get(unit.code);
+      const hasChange = first !== undefined;
+      const quotientChange = hasChange ? quotient - previousQuotients.get(unit.code)! : null;
       if (hasChange) {
         row(unit.code, 'change_count', unit.group - first.group);
         row(unit.code, 'change_pct', first.group > 0 ? (100 * (unit.group - first.group)) / first.group : Number.NaN);
@@ -194,6 +206,8 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
         row(unit.code, `flag_fired.${id}`, criterion.fired ? 1 : 0);
       }
     }
+    previousByCode = new Map(units.map((u) => [u.code, u]));
+    previousQuotients = quotients;
   }
   return { analysis, segregation };
 }

@@ -35,7 +35,7 @@ export function liveGradeTable(context: AnalysisContext, config: FlagsConfig, gr
       const inputs = groupFlagInputs({ lookup: context.lookup, level: context.level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm });
       byDate.set(date, new Map(inputs.map((input) => [input.code, gradeUnit(input, config).grade])));
     }
-    table.set(group.id, byDate);
+    if (byDate.size > 0) table.set(group.id, byDate);
   }
   return table;
 }

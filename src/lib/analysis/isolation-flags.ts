@@ -54,6 +54,8 @@ export const FLAG_MESSAGE_KEYS = [
   ...UNAVAILABLE_REASONS.map((reason) => `flags.unavailable.${reason}` as const),
   ...FLAG_DIMENSIONS.map((dimension) => `flags.dimension.${dimension}` as const),
   ...(['met', 'not_met', 'not_available'] as const).map((status) => `flags.dimension_status.${status}` as const),
+  // "since {from}" of a trend without an earlier date (src/lib/app/criterion-text.ts)
+  'flags.earlier_date',
 ] as const;
 
 /**
@@ -69,7 +71,7 @@ export interface FlagCriterion {
   value: number | null;
   threshold: number;
   /** How value is compared with threshold for the criterion to fire. */
-  comparison: '>=' | '>' | '<';
+  comparison: '>=' | '>' | '<' | '<=';
   unit: 'persons' | 'percent' | 'points' | 'ratio' | 'km' | 'rate';
   fired: boolean;
   /** Present when the value cannot be computed from the data: i18n key of the reason. */
@@ -169,12 +171,12 @@ export function gradeUnit(input: FlagInput, config: FlagsConfig): UnitFlag {
   add({
     criterion: 'dynamics_population_decline',
     dimension: 'dynamics',
-    // the fall as a positive number, so value and threshold read alike ("fell by 2.1 %, threshold 1 %")
-    value: decline === null ? null : finiteOrNull(-decline.changePct),
-    threshold: dynamics.population_decline_pct,
-    comparison: '>=',
+    // signed change against a negative threshold: "−1 % or less", so a growing district reads "+2.8 %"
+    value: decline === null ? null : finiteOrNull(decline.changePct),
+    threshold: -dynamics.population_decline_pct,
+    comparison: '<=',
     unit: 'percent',
-    fired: decline !== null && atLeast(-decline.changePct, dynamics.population_decline_pct),
+    fired: decline !== null && Number.isFinite(decline.changePct) && decline.changePct <= -dynamics.population_decline_pct,
     ...(decline === null ? unavailable('no_population_series') : { from: decline.from, valueDate: decline.to }),
   });
   const leaving = input.majorityLeaving;
@@ -191,6 +193,7 @@ export function gradeUnit(input: FlagInput, config: FlagsConfig): UnitFlag {
 
   for (const { indicator, below_median_fraction } of supply.per_capita) {
     const found = input.supply.find((s) => s.indicator === indicator);
+    // NaN without data: the UI shows "–" rather than a made-up threshold
     const threshold = found ? below_median_fraction * found.median : Number.NaN;
     const value = found ? found.value : null;
     add({
@@ -198,7 +201,7 @@ export function gradeUnit(input: FlagInput, config: FlagsConfig): UnitFlag {
       dimension: 'supply',
       indicator,
       value,
-      threshold: Number.isFinite(threshold) ? threshold : 0,
+      threshold,
       comparison: '<',
       unit: 'rate',
       fired: value !== null && Number.isFinite(threshold) && value < threshold,

@@ -1,7 +1,7 @@
 // A flag criterion (structured data from src/lib/analysis/isolation-flags.ts) → an i18n message key
 // and its placeholder values, formatted for the locale. The sentences live in the catalogues.
 import type { FlagCriterion } from '../analysis/isolation-flags.ts';
-import { formatDistance, formatNumber } from './format.ts';
+import { formatDate, formatDistance, formatNumber } from './format.ts';
 
 export type CriterionStatus = 'applies' | 'does_not_apply' | 'unavailable';
 
@@ -48,9 +48,10 @@ export function criterionText(criterion: FlagCriterion, locale: string, translat
     key: criterion.messageKey,
     values: {
       value,
-      threshold: formatCriterionValue(criterion.threshold, criterion.unit, locale),
+      threshold: Number.isFinite(criterion.threshold) ? formatCriterionValue(criterion.threshold, criterion.unit, locale) : '–',
       indicator: criterion.indicator ? translate(`indicator.${criterion.indicator}`) : '',
-      from: criterion.from ?? '',
+      // a trend without data still reads as a sentence: "since an earlier date (not available: …)"
+      from: criterion.from ? formatDate(criterion.from, locale) : criterion.dimension === 'dynamics' ? translate('flags.earlier_date') : '',
     },
     status: unavailableKey ? 'unavailable' : criterion.fired ? 'applies' : 'does_not_apply',
     unavailableKey,

@@ -45,9 +45,12 @@ describe('gradeUnit: dimensions', () => {
     expect(flag.grade).toBe('watch');
   });
   it('golden: LQ up 0.12 since the previous date → high', () => expect(grade({ previous: { ref_date: '2022-09-30', sharePct: 25, locationQuotient: 1.28 } })).toBe('high'));
-  it('golden: population down 2.4 % over five years → high; down 0.5 % → watch', () => {
-    expect(grade({ populationChange: { from: '2014-12-31', to: '2019-12-31', changePct: -2.4 } })).toBe('high');
+  it('golden: population down 2.4 % over five years → high; down 0.5 % → watch; the value is the signed change', () => {
+    const flag = flagOf({ populationChange: { from: '2014-12-31', to: '2019-12-31', changePct: -2.4 } });
+    expect(flag.grade).toBe('high');
+    expect(flag.criteria.find((c) => c.criterion === 'dynamics_population_decline')).toMatchObject({ value: -2.4, threshold: -1, comparison: '<=', fired: true, from: '2014-12-31' });
     expect(grade({ populationChange: { from: '2014-12-31', to: '2019-12-31', changePct: -0.5 } })).toBe('watch');
+    expect(grade({ populationChange: { from: '2014-12-31', to: '2019-12-31', changePct: 2.8 } })).toBe('watch');
   });
   it('golden: majority leaving (group up, Czech citizens down) → high', () => {
     expect(grade({ majorityLeaving: { status: 'signal', reference: 'czech_citizens_total', from: '2015-12-31', to: '2019-12-31', groupChange: 400, referenceChange: -900 } })).toBe('high');

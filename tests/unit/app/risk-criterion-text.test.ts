@@ -40,7 +40,13 @@ describe('criterionText', () => {
     const supply = criterionText(criterion({ criterion: 'supply_per_capita', messageKey: 'flags.criterion.supply_per_capita', dimension: 'supply', indicator: 'catalogue_kindergartens_per_1000_children', value: 0.5, threshold: 1.25, unit: 'rate', comparison: '<' }), 'en', translate);
     expect(supply.values).toEqual({ value: '0.5', threshold: '1.25', indicator: '«indicator.catalogue_kindergartens_per_1000_children»', from: '' });
     const trend = criterionText(criterion({ criterion: 'dynamics_share_increase', messageKey: 'flags.criterion.dynamics_share_increase', dimension: 'dynamics', from: '2022-03-31', value: 2.345, threshold: 1, unit: 'points' }), 'en', translate);
-    expect(trend.values).toEqual({ value: '2.3', threshold: '1', indicator: '', from: '2022-03-31' });
+    expect(trend.values).toEqual({ value: '2.3', threshold: '1', indicator: '', from: 'Mar 31, 2022' });
+    const unknown = criterionText(criterion({ criterion: 'dynamics_share_increase', messageKey: 'flags.criterion.dynamics_share_increase', dimension: 'dynamics', value: null, threshold: 1, unit: 'points', fired: false, unavailableKey: 'flags.unavailable.no_previous_date' }), 'en', translate);
+    expect(unknown.values.from).toBe('«flags.earlier_date»');
+  });
+  it('a criterion without a threshold (no supply data) shows "–", not 0', () => {
+    const text = criterionText(criterion({ criterion: 'supply_per_capita', messageKey: 'flags.criterion.supply_per_capita', dimension: 'supply', indicator: 'x', value: null, threshold: Number.NaN, unit: 'rate', comparison: '<', fired: false, unavailableKey: 'flags.unavailable.no_supply_data' }), 'en', translate);
+    expect(text.values.threshold).toBe('–');
   });
 });
 

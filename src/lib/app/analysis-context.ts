@@ -48,7 +48,7 @@ const contexts = new WeakMap<Topology, Map<string, AnalysisContext>>();
  * threshold never rebuilds it (only catchment-dependent results are recomputed from the distances).
  */
 export function analysisContext(sources: AnalysisSources, level: Level, config: FlagsConfig): AnalysisContext {
-  const key = `${level}|${config.spatial_autocorrelation.contiguity}|${JSON.stringify(config.accessibility.categories)}`;
+  const key = `${level}|${config.spatial_autocorrelation.contiguity}|${JSON.stringify(config.accessibility.categories)}|${sources.services?.length ?? 0}`;
   let byKey = contexts.get(sources.topology);
   if (!byKey) contexts.set(sources.topology, (byKey = new Map()));
   const cached = byKey.get(key);

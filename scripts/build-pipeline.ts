@@ -181,7 +181,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // Analysis (issue 4)
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
-  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
+  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
   const files = new Map<string, string>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],

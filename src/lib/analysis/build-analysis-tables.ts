@@ -3,7 +3,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { LEVELS, type AnalysisRow, type FacilityProperties, type IndicatorRow, type Level, type ManifestMeasure, type SegregationRow } from '../contract.ts';
+import { LEVELS, type AnalysisRow, type FacilityProperties, type IndicatorRow, type Level, type ManifestMeasure, type SegregationRow, type ServiceRecord } from '../contract.ts';
 import { analysisGroupsFor, type AnalysisGroup } from './analysis-groups.ts';
 import { ANALYSIS_MEASURES } from './analysis-measures.ts';
 import { dissimilarityIndex } from './dissimilarity-index.ts';
@@ -11,11 +11,12 @@ import { parseFlagsConfig, type FlagsConfig } from './flags-config.ts';
 import { groupSharePercent, perThousand } from './group-share.ts';
 import { groupUnitCounts } from './group-unit-counts.ts';
 import { indicatorLookup, type IndicatorLookup } from './indicator-lookup.ts';
-import { FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
+import { groupFlagInputs } from './group-flag-inputs.ts';
+import { integrationServicePoints } from './integration-service-points.ts';
+import { DIMENSION_STATUS_CODES, FLAG_DIMENSIONS, FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
 import { isolationExposure } from './isolation-exposure.ts';
 import { LISA_CLUSTER_CODES, localMoransLisa } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
-import { majorityLeavingSignal, type MajorityLeavingSignal } from './majority-leaving-signal.ts';
 import { moransI } from './morans-i.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
@@ -36,6 +37,11 @@ export interface AnalysisInput {
   facilitiesAsOf?: string;
   /** counts declared `group: true` in tidy sidecars (citizenship groups are found by their id) */
   declaredGroups?: readonly string[];
+  /**
+   * Integration services (services.json). Only current ones located at an address or on a street
+   * count for the supply dimension's distance; without any, that criterion is "not available".
+   */
+  services?: readonly ServiceRecord[];
 }
 
 export interface AnalysisTables {
@@ -54,6 +60,8 @@ interface LevelContext {
   centroids: UnitCentroid[];
   facilities: Map<string, FacilityPoint[]>;
   nearestKm: Map<string, Record<string, number>>;
+  /** unit code → km to the nearest located integration service; null when none is located */
+  integrationServiceKm: Map<string, number> | null;
 }
 
 export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
@@ -70,7 +78,7 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   const config: FlagsConfig = { ...parsed, concentration: { ...parsed.concentration, share_pct: sharePct } };
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
-    const context = levelContext(input.topology, level, facilities, config);
+    const context = levelContext(input.topology, level, facilities, config, integrationServicePoints(input.services ?? []));
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
     for (const row of accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF)) analysis.push(row);
     for (const group of groups) {
@@ -82,14 +90,15 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
 }
 
-function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig): LevelContext {
+function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig, services: FacilityPoint[]): LevelContext {
   const polygons = feature(topology, topology.objects[level]) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const centroids = unitCentroids(polygons);
   const nearestKm = new Map<string, Record<string, number>>(centroids.map((c) => [c.code, {}]));
   for (const [category, points] of facilities) {
     for (const nearest of nearestFacilityDistance(centroids, points)) nearestKm.get(nearest.code)![category] = nearest.distanceKm;
   }
-  return { level, weights: queenContiguity(topology, level, config.spatial_autocorrelation.contiguity), centroids, facilities, nearestKm };
+  const integrationServiceKm = services.length === 0 ? null : new Map(nearestFacilityDistance(centroids, services).map((n) => [n.code, n.distanceKm]));
+  return { level, weights: queenContiguity(topology, level, config.spatial_autocorrelation.contiguity), centroids, facilities, nearestKm, integrationServiceKm };
 }
 
 function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: string): AnalysisRow[] {
@@ -113,17 +122,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
   // Change measures compare each date with the previous date of the same group (issue 11).
   let previousByCode = new Map<string, UnitCount>();
   let previousQuotients = new Map<string, number>();
-  // "Majority leaving": Czech citizens as soon as they exist at two dates, else the total population.
-  const czechDates = lookup.datesOf(level, 'czech_citizens_total');
-  const leaving = new Map<string, MajorityLeavingSignal>(
-    context.centroids.map(({ code }) => [
-      code,
-      czechDates.length >= 2
-        ? majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, 'czech_citizens_total', code), 'czech_citizens')
-        : majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, group.populationIndicator, code), 'population_total'),
-    ]),
-  );
-  const { permutations, seed, significance } = config.spatial_autocorrelation;
+  const { permutations, seed, significance, false_discovery_rate } = config.spatial_autocorrelation;
 
   for (const date of dates) {
     const units = unitsAt(date);
@@ -153,9 +152,11 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       index('morans_i', global.moransI);
       index('morans_i_pseudo_p', global.pseudoP);
       index('morans_i_z', global.zScore);
-      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, significance })) {
+      const cityValue = cityPerThousand(units);
+      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, significance, falseDiscoveryRate: false_discovery_rate, cityValue })) {
         row(local.code, 'lisa_local_i', local.localI);
         row(local.code, 'lisa_pseudo_p', local.pseudoP);
+        row(local.code, 'lisa_adjusted_p', local.adjustedP);
         row(local.code, 'lisa_cluster', LISA_CLUSTER_CODES[local.cluster]);
       }
     }
@@ -166,6 +167,9 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       const scores = twoStepFloatingCatchment(context.centroids, demands, points, config.accessibility.catchment_km);
       for (const unit of units) row(unit.code, `access_2sfca_per_10000.${category}`, scores.get(unit.code)!);
     }
+    const flagInputs = new Map(
+      groupFlagInputs({ lookup, level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm }).map((f) => [f.code, f]),
+    );
     for (const unit of units) {
       const quotient = quotients.get(unit.code)!;
       row(unit.code, 'group_count', unit.group);
@@ -174,35 +178,21 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       row(unit.code, 'per_1000', perThousand(unit));
       row(unit.code, 'location_quotient', quotient);
       const first = previousByCode.get(unit.code);
-      const hasChange = first !== undefined;
-      const quotientChange = hasChange ? quotient - previousQuotients.get(unit.code)! : null;
-      if (hasChange) {
+      if (first !== undefined) {
         row(unit.code, 'change_count', unit.group - first.group);
         row(unit.code, 'change_pct', first.group > 0 ? (100 * (unit.group - first.group)) / first.group : Number.NaN);
         row(unit.code, 'change_per_1000', perThousand(unit) - perThousand(first));
-        row(unit.code, 'change_location_quotient', quotientChange!);
+        row(unit.code, 'change_location_quotient', quotient - previousQuotients.get(unit.code)!);
       }
-      const signal = leaving.get(unit.code)!;
+      const input = flagInputs.get(unit.code)!;
+      const signal = input.majorityLeaving;
       row(unit.code, 'majority_leaving_status', MAJORITY_LEAVING_CODES[signal.status === 'not_available' ? signal.reason : signal.status]);
-      const flag = gradeUnit(
-        {
-          code: unit.code,
-          group: group.id,
-          ref_date: date,
-          groupCount: unit.group,
-          population: unit.population,
-          sharePct: groupSharePercent(unit),
-          locationQuotient: quotient,
-          locationQuotientChange: quotientChange !== null && Number.isFinite(quotientChange) ? quotientChange : null,
-          majorityLeaving: signal,
-          nearestKm: context.nearestKm.get(unit.code) ?? {},
-        },
-        config,
-      );
+      const flag = gradeUnit(input, config);
       row(unit.code, 'flag_grade', FLAG_GRADE_CODES[flag.grade]);
+      for (const dimension of FLAG_DIMENSIONS) row(unit.code, `flag_dimension.${dimension}`, DIMENSION_STATUS_CODES[flag.dimensions[dimension]]);
       for (const criterion of flag.criteria) {
         if (criterion.unavailableKey !== undefined) continue;
-        const id = criterion.category === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.category}`;
+        const id = criterion.indicator === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.indicator}`;
         row(unit.code, `flag_fired.${id}`, criterion.fired ? 1 : 0);
       }
     }
@@ -210,6 +200,17 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
     previousQuotients = quotients;
   }
   return { analysis, segregation };
+}
+
+/** Per 1000 for all units together (summed counts): the city value LISA's high/low must exceed. */
+function cityPerThousand(units: readonly UnitCount[]): number {
+  let group = 0;
+  let population = 0;
+  for (const unit of units) {
+    group += unit.group;
+    population += unit.population;
+  }
+  return population > 0 ? (1000 * group) / population : Number.NaN;
 }
 
 /** 10 significant digits: removes floating-point noise so two builds are byte-identical across platforms. */

@@ -12,7 +12,7 @@ import { groupSharePercent, perThousand } from './group-share.ts';
 import { groupUnitCounts } from './group-unit-counts.ts';
 import { indicatorLookup, type IndicatorLookup } from './indicator-lookup.ts';
 import { groupFlagInputs } from './group-flag-inputs.ts';
-import { integrationServicePoints } from './integration-service-points.ts';
+import { integrationServiceDistances } from './integration-service-points.ts';
 import { DIMENSION_STATUS_CODES, FLAG_DIMENSIONS, FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
 import { isolationExposure } from './isolation-exposure.ts';
 import { LISA_CLUSTER_CODES, localMoransLisa } from './local-morans-lisa.ts';
@@ -78,7 +78,7 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   const config: FlagsConfig = { ...parsed, concentration: { ...parsed.concentration, share_pct: sharePct } };
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
-    const context = levelContext(input.topology, level, facilities, config, integrationServicePoints(input.services ?? []));
+    const context = levelContext(input.topology, level, facilities, config, input.services ?? []);
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
     for (const row of accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF)) analysis.push(row);
     for (const group of groups) {
@@ -90,14 +90,14 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
 }
 
-function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig, services: FacilityPoint[]): LevelContext {
+function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig, services: readonly ServiceRecord[]): LevelContext {
   const polygons = feature(topology, topology.objects[level]) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const centroids = unitCentroids(polygons);
   const nearestKm = new Map<string, Record<string, number>>(centroids.map((c) => [c.code, {}]));
   for (const [category, points] of facilities) {
     for (const nearest of nearestFacilityDistance(centroids, points)) nearestKm.get(nearest.code)![category] = nearest.distanceKm;
   }
-  const integrationServiceKm = services.length === 0 ? null : new Map(nearestFacilityDistance(centroids, services).map((n) => [n.code, n.distanceKm]));
+  const integrationServiceKm = integrationServiceDistances(topology, level, centroids, services);
   return { level, weights: queenContiguity(topology, level, config.spatial_autocorrelation.contiguity), centroids, facilities, nearestKm, integrationServiceKm };
 }
 

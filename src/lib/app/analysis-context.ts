@@ -8,7 +8,7 @@ import type { FacilityProperties, IndicatorRow, Level, ServiceRecord } from '../
 import {
   facilitiesByCategory,
   indicatorLookup,
-  integrationServicePoints,
+  integrationServiceDistances,
   nearestFacilityDistance,
   queenContiguity,
   unitCentroids,
@@ -63,7 +63,6 @@ export function analysisContext(sources: AnalysisSources, level: Level, config: 
   for (const [category, points] of facilities) {
     for (const nearest of nearestFacilityDistance(centroids, points)) nearestKm.get(nearest.code)![category] = nearest.distanceKm;
   }
-  const services = integrationServicePoints(sources.services ?? []);
   const context: AnalysisContext = {
     level,
     lookup,
@@ -71,7 +70,7 @@ export function analysisContext(sources: AnalysisSources, level: Level, config: 
     centroids,
     facilities,
     nearestKm,
-    integrationServiceKm: services.length === 0 ? null : new Map(nearestFacilityDistance(centroids, services).map((n) => [n.code, n.distanceKm])),
+    integrationServiceKm: integrationServiceDistances(sources.topology, level, centroids, sources.services ?? []),
   };
   byKey.set(key, context);
   return context;

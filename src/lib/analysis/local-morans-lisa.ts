@@ -1,6 +1,6 @@
 import { benjaminiHochberg } from './false-discovery-rate.ts';
-import { forEachConditionalDraw } from './permutation-draws.ts';
-import { spatialLag, type PermutationOptions } from './morans-i.ts';
+import { forEachConditionalDraw, permutationsWithinBudget } from './permutation-draws.ts';
+import { neighbourVisits, spatialLag, type PermutationOptions } from './morans-i.ts';
 import type { SpatialWeights } from './queen-contiguity.ts';
 
 /**
@@ -86,7 +86,7 @@ function localMoransRaw(values: readonly number[], weights: SpatialWeights, opti
     lagDeviation: 0,
   }));
   if (m2 === 0) return results;
-  const { permutations } = options;
+  const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.maxDraws);
   const simulated = new Float64Array(permutations);
   forEachConditionalDraw(
     weights.neighbours.map((list) => list.length),

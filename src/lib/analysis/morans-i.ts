@@ -1,4 +1,4 @@
-import { forEachShuffle } from './permutation-draws.ts';
+import { forEachShuffle, permutationsWithinBudget } from './permutation-draws.ts';
 import type { SpatialWeights } from './queen-contiguity.ts';
 
 /** Row-standardised spatial lag: the mean of the neighbours' values (0 for a unit without neighbours). */
@@ -21,6 +21,13 @@ export interface MoransIResult {
 export interface PermutationOptions {
   permutations: number;
   seed: number;
+  /** Cap on permutations × Σ|N(i)| per test (`permutationsWithinBudget`); none when absent. */
+  maxDraws?: number;
+}
+
+/** Σ|N(i)|: the neighbour values one permutation of either test visits. */
+export function neighbourVisits(neighbours: readonly (readonly number[])[]): number {
+  return neighbours.reduce((sum, list) => sum + list.length, 0);
 }
 
 /**
@@ -41,9 +48,10 @@ export function moransI(values: readonly number[], weights: SpatialWeights, opti
   if (!Number.isFinite(observed)) {
     return { moransI: Number.NaN, expected, pseudoP: Number.NaN, zScore: Number.NaN, permutations: 0 };
   }
+  const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.maxDraws);
   const permuted = new Float64Array(n);
   const simulated: number[] = [];
-  forEachShuffle(n, options.permutations, options.seed, (_, order) => {
+  forEachShuffle(n, permutations, options.seed, (_, order) => {
     for (let j = 0; j < n; j++) permuted[j] = values[order[j]];
     simulated.push(statistic(permuted));
   });
@@ -53,9 +61,9 @@ export function moransI(values: readonly number[], weights: SpatialWeights, opti
   return {
     moransI: observed,
     expected,
-    pseudoP: (asExtreme + 1) / (options.permutations + 1),
+    pseudoP: (asExtreme + 1) / (permutations + 1),
     zScore: sd > 0 ? (observed - mean) / sd : Number.NaN,
-    permutations: options.permutations,
+    permutations,
   };
 }
 

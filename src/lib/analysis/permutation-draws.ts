@@ -12,6 +12,23 @@ import { randomIndex, seededRandom } from './seeded-random.ts';
  */
 export const MAX_CACHED_DRAWS = 1 << 25;
 
+/** Fewest permutations a draw budget may leave: p-values then still resolve 0.001. */
+export const MIN_PERMUTATIONS = 999;
+
+/**
+ * The permutation count a test runs: `permutations`, unless permutations × Σ|N(i)| (the neighbour
+ * values one test visits) exceeds `maxDraws`; then the largest count within it, but at least
+ * MIN_PERMUTATIONS (or `permutations` when that is lower). Prague's 57 districts (Σ|N(i)| ≈ 300)
+ * run all 9,999 under the default budget; a 10,000-unit city (Σ|N(i)| ≈ 80,000) runs 999.
+ *
+ * @example permutationsWithinBudget(9999, 300, 1e7) // → 9999
+ * @example permutationsWithinBudget(9999, 80000, 1e7) // → 999
+ */
+export function permutationsWithinBudget(permutations: number, neighbourVisits: number, maxDraws: number | undefined): number {
+  if (maxDraws === undefined || neighbourVisits === 0 || permutations * neighbourVisits <= maxDraws) return permutations;
+  return Math.max(Math.min(permutations, MIN_PERMUTATIONS), Math.floor(maxDraws / neighbourVisits));
+}
+
 /**
  * The last plan of each test: the pipeline works one level at a time (global and local test
  * alternate date by date), the app one view.

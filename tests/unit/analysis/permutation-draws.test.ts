@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachConditionalDraw, forEachShuffle } from '../../../src/lib/analysis/permutation-draws.ts';
+import { forEachConditionalDraw, forEachShuffle, permutationsWithinBudget } from '../../../src/lib/analysis/permutation-draws.ts';
 
 function conditional(counts: number[], permutations: number, seed: number) {
   const out: { unit: number; draws: number[] }[] = [];
@@ -46,5 +46,19 @@ describe('forEachShuffle', () => {
     const again: number[][] = [];
     forEachShuffle(6, 30, 11, (_, order) => again.push([...order]));
     expect(again).toEqual(orders);
+  });
+});
+
+describe('permutationsWithinBudget', () => {
+  it('keeps the configured count while permutations × neighbour visits fit the budget', () => {
+    expect(permutationsWithinBudget(9999, 300, 1e7)).toBe(9999);
+    expect(permutationsWithinBudget(9999, 300, undefined)).toBe(9999);
+  });
+  it('drops to the largest count within the budget, never below 999', () => {
+    expect(permutationsWithinBudget(9999, 2000, 1e7)).toBe(5000);
+    expect(permutationsWithinBudget(9999, 80000, 1e7)).toBe(999);
+  });
+  it('never raises a count configured below 999', () => {
+    expect(permutationsWithinBudget(199, 80000, 1e7)).toBe(199);
   });
 });

@@ -7,10 +7,13 @@ import { randomIndex, seededRandom } from './seeded-random.ts';
  * pipeline ran the same 9,999-permutation generator for 10 group-dates per level, and drawing cost
  * more than summing. Replaying gives bit-identical statistics (same values added in the same order).
  *
- * Plans are kept while they fit in MAX_CACHED_DRAWS entries (one 32-bit index each, 128 MB); larger
- * ones are drawn again for each call, unit by unit, in a buffer of one unit's draws.
+ * Plans are kept while they fit in MAX_CACHED_BYTES (16-bit indices up to 65,536 units, else 32-bit):
+ * a 10,000-unit city at 999 permutations needs 160 MB. Larger ones are drawn again for each call,
+ * unit by unit, in a buffer of one unit's draws.
  */
-export const MAX_CACHED_DRAWS = 1 << 25;
+export const MAX_CACHED_BYTES = 256 * 1024 * 1024;
+
+type Indices = Uint16Array | Int32Array;
 
 /** Fewest permutations a draw budget may leave: p-values then still resolve 0.001. */
 export const MIN_PERMUTATIONS = 999;
@@ -33,14 +36,16 @@ export function permutationsWithinBudget(permutations: number, neighbourVisits: 
  * The last plan of each test: the pipeline works one level at a time (global and local test
  * alternate date by date), the app one view.
  */
-const lastPlan = new Map<'local' | 'global', { key: string; plan: Int32Array }>();
+const lastPlan = new Map<'local' | 'global', { key: string; plan: Indices }>();
 
-function cached(test: 'local' | 'global', key: string, size: number, draw: () => Int32Array): Int32Array | null {
+function cached(test: 'local' | 'global', key: string, units: number, size: number, draw: (plan: Indices) => void): Indices | null {
   const hit = lastPlan.get(test);
   if (hit?.key === key) return hit.plan;
-  if (size > MAX_CACHED_DRAWS) return null;
+  const narrow = units <= 65536;
+  if (size * (narrow ? 2 : 4) > MAX_CACHED_BYTES) return null;
   lastPlan.delete(test);
-  const plan = draw();
+  const plan = narrow ? new Uint16Array(size) : new Int32Array(size);
+  draw(plan);
   lastPlan.set(test, { key, plan });
   return plan;
 }
@@ -56,20 +61,18 @@ export function forEachConditionalDraw(
   neighbourCounts: readonly number[],
   permutations: number,
   seed: number,
-  visit: (unit: number, draws: Int32Array) => void,
+  visit: (unit: number, draws: Indices) => void,
 ): void {
   const n = neighbourCounts.length;
   let total = 0;
   for (const k of neighbourCounts) total += k * permutations;
   const key = `${seed}:${permutations}:${neighbourCounts.join(',')}`;
-  const plan = cached('local', key, total, () => {
-    const all = new Int32Array(total);
+  const plan = cached('local', key, n, total, (all) => {
     let offset = 0;
     drawConditional(neighbourCounts, permutations, seed, (_, draws) => {
       all.set(draws, offset);
       offset += draws.length;
     });
-    return all;
   });
   if (plan === null) return drawConditional(neighbourCounts, permutations, seed, visit);
   let offset = 0;
@@ -121,11 +124,9 @@ function drawConditional(neighbourCounts: readonly number[], permutations: numbe
  * each shuffling the previous result. `visit(r, order)` gets permutation r as unit indices
  * (order[j] = the unit whose value lands on position j).
  */
-export function forEachShuffle(n: number, permutations: number, seed: number, visit: (permutation: number, order: Int32Array) => void): void {
-  const plan = cached('global', `${seed}:${permutations}:${n}`, n * permutations, () => {
-    const all = new Int32Array(n * permutations);
+export function forEachShuffle(n: number, permutations: number, seed: number, visit: (permutation: number, order: Indices) => void): void {
+  const plan = cached('global', `${seed}:${permutations}:${n}`, n, n * permutations, (all) => {
     drawShuffles(n, permutations, seed, (r, order) => all.set(order, r * n));
-    return all;
   });
   if (plan === null) return drawShuffles(n, permutations, seed, visit);
   for (let r = 0; r < permutations; r++) visit(r, plan.subarray(r * n, (r + 1) * n));

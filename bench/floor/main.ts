@@ -64,7 +64,7 @@ async function main() {
       let s = seed >>> 0;
       const rnd = () => (s = (s * 1664525 + 1013904223) >>> 0) / 4294967296;
       const [w, so, e, no] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-      const features = [];
+      const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
       for (let i = 0; i < n; i++) features.push({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [w + rnd() * (e - w), so + rnd() * (no - so)] }, properties: {} });
       await new Promise<void>((resolve) => {
         map.addSource('synthetic', { type: 'geojson', data: { type: 'FeatureCollection', features } });

@@ -25,6 +25,8 @@ import { splitServices, type MapPoint } from './point-data.ts';
 import { loadServices } from './point-layers-data.ts';
 import { AnalysisController } from './analysis-state.svelte.ts';
 import { transitionDuration } from './motion.ts';
+// the parameter's name only; the codec itself is loaded with the analysis code
+const THRESHOLD_SCENARIO_PARAM = 'th';
 import { pooledValues } from './pooled-breaks.ts';
 import { defaultView } from './default-view.ts';
 import { changeChoropleth, DEFAULT_TIME_VIEW, fromDate, valuesByDate, type TimeViewState } from './time-view.ts';
@@ -145,7 +147,7 @@ export class AppState {
     this.tab = u.tab;
     if (u.time) this.time = u.time;
     this.embed = u.embed === true;
-    this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level);
+    this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level, new URLSearchParams(query).get(THRESHOLD_SCENARIO_PARAM) ?? '');
 
     loadCoreOutputs()
       .then((c) => (this.core = c))
@@ -154,7 +156,9 @@ export class AppState {
     // the shared link: every change of state replaces the URL (no history spam)
     $effect(() => {
       const defaults = { indicator: this.defaults?.indicator ?? this.catalogue[0]?.id ?? null, date: this.entry ? this.#resolve(null) : null };
-      const query = encodeAppUrl(this.urlState, this.analysis.state, defaults);
+      let query = encodeAppUrl(this.urlState, this.analysis.state, defaults);
+      // edited thresholds: a shareable scenario, only where they matter (the analysis views)
+      if (this.analysis.active && this.analysis.scenario) query += `${query ? '&' : ''}${THRESHOLD_SCENARIO_PARAM}=${encodeURIComponent(this.analysis.scenario)}`;
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
     });
 

@@ -70,10 +70,7 @@ export class AnalysisController {
       });
     });
     $effect(() => {
-      if (!this.active || this.kit || this.error) return;
-      loadAnalysisKit()
-        .then((kit) => (this.kit = kit))
-        .catch((e: Error) => (this.error = e.message));
+      if (this.active) this.ensureKit();
     });
     // read-only hook for tests and benchmarks
     $effect(() => {
@@ -95,6 +92,16 @@ export class AnalysisController {
     if (value === undefined) return translate('legend.no_data');
     return this.state.accessMeasure === 'nearest_km' ? formatDistance(value * 1000, locale) : formatNumber(value, locale, 2);
   }
+
+  /** Loads the analysis code once (the views and the planner's summary need it). */
+  ensureKit() {
+    if (this.kit || this.error || this.#loading) return;
+    this.#loading = true;
+    loadAnalysisKit()
+      .then((kit) => (this.kit = kit))
+      .catch((e: Error) => (this.error = e.message));
+  }
+  #loading = false;
 
   update(next: Partial<AnalysisViewState>) {
     this.state = { ...this.state, ...next };

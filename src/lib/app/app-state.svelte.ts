@@ -47,6 +47,8 @@ export class AppState {
   layers = $state<PointLayerId[]>([]);
   view = $state<MapView | null>(null);
   tab = $state<PanelTab>('profile');
+  /** the planner's summary page is open (`sum=1` in the link) */
+  summaryOpen = $state(false);
   /** pooled or per-date scale, change map, two-date comparison (time-view.ts) */
   time = $state<TimeViewState>({ ...DEFAULT_TIME_VIEW });
   /** ?embed=1: the map alone, for an iframe (see embed-mode.ts); fixed for the page's life */
@@ -146,6 +148,7 @@ export class AppState {
     this.view = u.view;
     this.tab = u.tab;
     if (u.time) this.time = u.time;
+    this.summaryOpen = new URLSearchParams(query).get('sum') === '1';
     this.embed = u.embed === true;
     this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level, new URLSearchParams(query).get(THRESHOLD_SCENARIO_PARAM) ?? '');
 
@@ -158,7 +161,8 @@ export class AppState {
       const defaults = { indicator: this.defaults?.indicator ?? this.catalogue[0]?.id ?? null, date: this.entry ? this.#resolve(null) : null };
       let query = encodeAppUrl(this.urlState, this.analysis.state, defaults);
       // edited thresholds: a shareable scenario, only where they matter (the analysis views)
-      if (this.analysis.active && this.analysis.scenario) query += `${query ? '&' : ''}${THRESHOLD_SCENARIO_PARAM}=${encodeURIComponent(this.analysis.scenario)}`;
+      if (this.summaryOpen) query += `${query ? '&' : ''}sum=1`;
+      if ((this.analysis.active || this.summaryOpen) && this.analysis.scenario) query += `${query ? '&' : ''}${THRESHOLD_SCENARIO_PARAM}=${encodeURIComponent(this.analysis.scenario)}`;
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
     });
 

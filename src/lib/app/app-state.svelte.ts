@@ -27,6 +27,8 @@ import { AnalysisController } from './analysis-state.svelte.ts';
 import { transitionDuration } from './motion.ts';
 // the parameter's name only; the codec itself is loaded with the analysis code
 const THRESHOLD_SCENARIO_PARAM = 'th';
+/** the fill of units with a value under count circles: neutral, so only the circles carry the number */
+const SYMBOL_UNIT_FILL = '#e4e1d8';
 import { pooledValues } from './pooled-breaks.ts';
 import { defaultView } from './default-view.ts';
 import { changeChoropleth, DEFAULT_TIME_VIEW, fromDate, valuesByDate, type TimeViewState } from './time-view.ts';
@@ -97,8 +99,16 @@ export class AppState {
   changeMap = $derived(this.time.change && this.compareDate && this.currentDate ? changeChoropleth(this.byDate, this.compareDate, this.currentDate, this.time.change) : null);
   // a comparison always shares one scale, whatever the per-date option says
   #scaleValues = $derived(this.time.scale === 'pooled' || this.time.compare ? pooledValues(this.byDate) : undefined);
+  /** counts are drawn as proportional circles (area ∝ count, one size scale over all dates), never as a colour ramp */
+  symbols = $derived(this.entry?.display === 'symbols' && !this.changeMap);
+  symbolMax = $derived(Math.max(0, ...pooledValues(this.byDate)));
   // the same function colours the SVG prerendered into index.html (scripts/vite-plugin-prerender-map.ts)
-  choropleth = $derived(this.changeMap ?? choroplethColours(this.values, this.entry?.id ?? '', this.classification, this.#scaleValues));
+  choropleth = $derived(
+    this.changeMap ??
+      (this.symbols
+        ? { breaks: [], colours: [], colourByCode: new Map([...this.values.keys()].map((code) => [code, SYMBOL_UNIT_FILL])) }
+        : choroplethColours(this.values, this.entry?.id ?? '', this.classification, this.#scaleValues)),
+  );
   /** the earlier date's colours in compare mode, on the same classes */
   compareChoropleth = $derived(
     this.time.compare && this.compareDate && this.index && this.entry

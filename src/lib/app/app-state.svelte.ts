@@ -25,6 +25,8 @@ import { splitServices, type MapPoint } from './point-data.ts';
 import { loadServices } from './point-layers-data.ts';
 import { AnalysisController } from './analysis-state.svelte.ts';
 import { transitionDuration } from './motion.ts';
+import { analysisGroupsFor } from '../analysis/analysis-groups.ts';
+import { ANALYSIS_GROUP_IDS } from './analysis-view.ts';
 // the parameter's name only; the codec itself is loaded with the analysis code
 const THRESHOLD_SCENARIO_PARAM = 'th';
 /** the fill of units with a value under count circles: neutral, so only the circles carry the number */
@@ -87,6 +89,15 @@ export class AppState {
   });
   bounds = $derived(this.features ? bboxOf(this.features.districts) : null);
   catalogue = $derived(this.core && this.index ? catalogueFor(this.core.manifest, this.index, this.level) : []);
+  /** analysis groups present in the data: the fixed ones, citizenships and declared counts (issue 11) */
+  groupIds = $derived.by(() => {
+    if (!this.core) return [...ANALYSIS_GROUP_IDS] as string[];
+    const ids = new Set(this.core.indicators.map((r) => r.indicator));
+    const declared = this.core.manifest.indicators.filter((i) => i.group).map((i) => i.id);
+    return analysisGroupsFor(ids, declared)
+      .filter((g) => ids.has(g.countIndicator))
+      .map((g) => g.id);
+  });
   /** the first visit's view: the headline share at its latest complete date (default-view.ts) */
   defaults = $derived(this.core && this.index ? defaultView(this.core.manifest, this.index, this.level) : null);
   entry = $derived(this.catalogue.find((e) => e.id === (this.indicator ?? this.defaults?.indicator)) ?? this.catalogue[0] ?? null);
@@ -174,6 +185,11 @@ export class AppState {
       if (this.summaryOpen) query += `${query ? '&' : ''}sum=1`;
       if ((this.analysis.active || this.summaryOpen) && this.analysis.scenario) query += `${query ? '&' : ''}${THRESHOLD_SCENARIO_PARAM}=${encodeURIComponent(this.analysis.scenario)}`;
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    });
+
+    // a link naming a group this data does not have shows the default group
+    $effect(() => {
+      if (this.core && !this.groupIds.includes(this.analysis.state.group)) untrack(() => this.analysis.update({ group: 'foreigners', date: null }));
     });
 
     $effect(() => {

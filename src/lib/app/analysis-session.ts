@@ -1,11 +1,12 @@
 // The lazily loaded part of the analysis views (dynamic import from analysis-loader.ts): the
 // library with zod, turf and the permutation code stays off the first-map path.
 import { ZodError } from 'zod';
-import { ANALYSIS_GROUPS, defaultFlagsConfig, parseFlagsConfig, type FlagsConfig, type FlagsConfigOverrides } from '../analysis/index.ts';
+import { ANALYSIS_GROUPS, analysisGroupsFor, defaultFlagsConfig, parseFlagsConfig, type FlagsConfig, type FlagsConfigOverrides } from '../analysis/index.ts';
 import { analysisContext, type AnalysisSources } from './analysis-context.ts';
 import { analyseGroupAt, groupDates, type GroupAnalysis } from './risk-view.ts';
 import { segregationSummary, type SegregationSummaryRow } from './segregation-summary.ts';
 import type { Level } from '../contract.ts';
+import { liveGradeTable, type GradeTable } from './planner-summary.ts';
 
 export { ANALYSIS_GROUPS, defaultFlagsConfig };
 
@@ -45,4 +46,14 @@ const segregationCache = new WeakMap<object, { key: string; rows: SegregationSum
 
 export function datesOfGroup(sources: AnalysisSources, level: Level, group: string): string[] {
   return groupDates(analysisContext(sources, level, defaultFlagsConfig), group);
+}
+
+/**
+ * The planner's summary data on a level: units per grade at every date of every group found in
+ * the data (fixed groups, citizenships, declared groups), graded with the user's thresholds.
+ */
+export function plannerGrades(sources: AnalysisSources, level: Level, config: FlagsConfig, declaredGroups: readonly string[]): GradeTable {
+  const ids = new Set(sources.indicators.map((r) => r.indicator));
+  const groups = analysisGroupsFor(ids, declaredGroups).filter((g) => ids.has(g.countIndicator));
+  return liveGradeTable(analysisContext(sources, level, config), config, groups);
 }

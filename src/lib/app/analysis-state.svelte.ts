@@ -20,6 +20,11 @@ export class AnalysisController {
   error = $state<string | null>(null);
   /** null = the committed defaults */
   userConfig = $state.raw<FlagsConfig | null>(null);
+  /**
+   * The thresholds that differ from the defaults as the link's `th=` value (threshold-scenario.ts):
+   * the link's own value until the analysis code has loaded, then the live edits; '' = defaults.
+   */
+  scenario = $state('');
 
   /** the view is an analysis view (not the indicator values) */
   active = $derived(this.state.view !== 'values');
@@ -42,13 +47,30 @@ export class AnalysisController {
     initial: AnalysisViewState,
     private core: () => CoreData | null,
     private level: () => Level,
+    initialScenario = '',
   ) {
     this.state = initial;
+    this.scenario = initialScenario;
+    // the codec needs the config schema (zod), which comes with the analysis chunk, not the first map
+    let restored = false;
     $effect(() => {
-      if (!this.active || this.kit || this.error) return;
-      loadAnalysisKit()
-        .then((kit) => (this.kit = kit))
-        .catch((e: Error) => (this.error = e.message));
+      const kit = this.kit;
+      const config = this.userConfig;
+      if (!kit) return;
+      const defaults = kit.session.defaultFlagsConfig;
+      import('./threshold-scenario.ts').then(({ decodeThresholdScenario, encodeThresholdScenario }) => {
+        if (!restored) {
+          restored = true;
+          if (this.scenario) {
+            this.userConfig = decodeThresholdScenario(this.scenario, defaults);
+            return;
+          }
+        }
+        this.scenario = encodeThresholdScenario(config ?? defaults, defaults);
+      });
+    });
+    $effect(() => {
+      if (this.active) this.ensureKit();
     });
     // read-only hook for tests and benchmarks
     $effect(() => {
@@ -70,6 +92,16 @@ export class AnalysisController {
     if (value === undefined) return translate('legend.no_data');
     return this.state.accessMeasure === 'nearest_km' ? formatDistance(value * 1000, locale) : formatNumber(value, locale, 2);
   }
+
+  /** Loads the analysis code once (the views and the planner's summary need it). */
+  ensureKit() {
+    if (this.kit || this.error || this.#loading) return;
+    this.#loading = true;
+    loadAnalysisKit()
+      .then((kit) => (this.kit = kit))
+      .catch((e: Error) => (this.error = e.message));
+  }
+  #loading = false;
 
   update(next: Partial<AnalysisViewState>) {
     this.state = { ...this.state, ...next };

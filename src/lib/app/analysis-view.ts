@@ -54,7 +54,8 @@ export function decodeAnalysisState(query: string): AnalysisViewState {
   const date = p.get('gd');
   return {
     view: oneOf(ANALYSIS_VIEWS, p.get('view'), d.view),
-    group: oneOf(ANALYSIS_GROUP_IDS, p.get('g'), d.group as (typeof ANALYSIS_GROUP_IDS)[number]),
+    // groups found in the data (citizenships, declared groups: issue 11) are ids too; AppState falls back to the default when the data has no such group
+    group: /^[a-z0-9_]{1,80}$/.test(p.get('g') ?? '') ? p.get('g')! : d.group,
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
     accessMeasure: oneOf(ACCESS_MEASURES, p.get('am'), d.accessMeasure),
     accessCategory: oneOf(ACCESS_CATEGORIES, p.get('ac'), d.accessCategory as (typeof ACCESS_CATEGORIES)[number]),

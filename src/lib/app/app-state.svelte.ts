@@ -25,6 +25,15 @@ import { splitServices, type MapPoint } from './point-data.ts';
 import { loadServices } from './point-layers-data.ts';
 import { AnalysisController } from './analysis-state.svelte.ts';
 import { transitionDuration } from './motion.ts';
+import { analysisGroupsFor } from '../analysis/analysis-groups.ts';
+import { ANALYSIS_GROUP_IDS } from './analysis-view.ts';
+// the parameter's name only; the codec itself is loaded with the analysis code
+const THRESHOLD_SCENARIO_PARAM = 'th';
+/** the fill of units with a value under count circles: neutral, so only the circles carry the number */
+const SYMBOL_UNIT_FILL = '#e4e1d8';
+import { pooledValues } from './pooled-breaks.ts';
+import { defaultView } from './default-view.ts';
+import { changeChoropleth, DEFAULT_TIME_VIEW, fromDate, valuesByDate, type TimeViewState } from './time-view.ts';
 
 export type NearestOrigin = { lon: number; lat: number; name: string | null };
 
@@ -42,6 +51,10 @@ export class AppState {
   layers = $state<PointLayerId[]>([]);
   view = $state<MapView | null>(null);
   tab = $state<PanelTab>('profile');
+  /** the planner's summary page is open (`sum=1` in the link) */
+  summaryOpen = $state(false);
+  /** pooled or per-date scale, change map, two-date comparison (time-view.ts) */
+  time = $state<TimeViewState>({ ...DEFAULT_TIME_VIEW });
   /** ?embed=1: the map alone, for an iframe (see embed-mode.ts); fixed for the page's life */
   readonly embed: boolean;
   /** analysis views (flags, LISA, accessibility): lazily loaded, recomputed live from the thresholds */
@@ -56,7 +69,8 @@ export class AppState {
   hiddenCategories = $state<string[]>([]);
   layerCategories = $state<Partial<Record<PointLayerId, [string, number][]>>>({});
   unlocatedServices = $state<number | null>(null);
-  map: MapLibreMap | null = null;
+  /** the live map, once loaded (reactive: the comparison follows its camera) */
+  map = $state.raw<MapLibreMap | null>(null);
   pointsRendered = 0;
 
   // --- layout ---
@@ -75,11 +89,43 @@ export class AppState {
   });
   bounds = $derived(this.features ? bboxOf(this.features.districts) : null);
   catalogue = $derived(this.core && this.index ? catalogueFor(this.core.manifest, this.index, this.level) : []);
-  entry = $derived(this.catalogue.find((e) => e.id === this.indicator) ?? this.catalogue[0] ?? null);
+  /** analysis groups present in the data: the fixed ones, citizenships and declared counts (issue 11) */
+  groupIds = $derived.by(() => {
+    if (!this.core) return [...ANALYSIS_GROUP_IDS] as string[];
+    const ids = new Set(this.core.indicators.map((r) => r.indicator));
+    const declared = this.core.manifest.indicators.filter((i) => i.group).map((i) => i.id);
+    return analysisGroupsFor(ids, declared)
+      .filter((g) => ids.has(g.countIndicator))
+      .map((g) => g.id);
+  });
+  /** the first visit's view: the headline share at its latest complete date (default-view.ts) */
+  defaults = $derived(this.core && this.index ? defaultView(this.core.manifest, this.index, this.level) : null);
+  entry = $derived(this.catalogue.find((e) => e.id === (this.indicator ?? this.defaults?.indicator)) ?? this.catalogue[0] ?? null);
   currentDate = $derived.by(() => (this.entry && this.index ? this.#resolve(this.date) : null));
   values = $derived(this.index && this.entry && this.currentDate ? this.index.values(this.level, this.entry.id, this.currentDate) : new Map());
+  /** the indicator's values at every mappable date: the pooled scale and the change maps */
+  byDate = $derived(this.index && this.entry ? valuesByDate(this.index, this.level, this.entry.id, this.entry.levelDates) : new Map<string, Map<string, number>>());
+  /** the other date of a change map or comparison (null: the indicator has one date) */
+  compareDate = $derived(this.entry ? fromDate(this.entry.levelDates, this.currentDate, this.time.from) : null);
+  changeMap = $derived(this.time.change && this.compareDate && this.currentDate ? changeChoropleth(this.byDate, this.compareDate, this.currentDate, this.time.change) : null);
+  // a comparison always shares one scale, whatever the per-date option says
+  #scaleValues = $derived(this.time.scale === 'pooled' || this.time.compare ? pooledValues(this.byDate) : undefined);
+  /** counts are drawn as proportional circles (area ∝ count, one size scale over all dates), never as a colour ramp */
+  symbols = $derived(this.entry?.display === 'symbols' && !this.changeMap);
+  symbolMax = $derived(Math.max(0, ...pooledValues(this.byDate)));
   // the same function colours the SVG prerendered into index.html (scripts/vite-plugin-prerender-map.ts)
-  choropleth = $derived(choroplethColours(this.values, this.entry?.id ?? '', this.classification));
+  choropleth = $derived(
+    this.changeMap ??
+      (this.symbols
+        ? { breaks: [], colours: [], colourByCode: new Map([...this.values.keys()].map((code) => [code, SYMBOL_UNIT_FILL])) }
+        : choroplethColours(this.values, this.entry?.id ?? '', this.classification, this.#scaleValues)),
+  );
+  /** the earlier date's colours in compare mode, on the same classes */
+  compareChoropleth = $derived(
+    this.time.compare && this.compareDate && this.index && this.entry
+      ? choroplethColours(this.index.values(this.level, this.entry.id, this.compareDate), this.entry.id, this.classification, this.#scaleValues)
+      : null,
+  );
   /** every district's properties, and obvod code → name: once per load (profiles derive from them) */
   districtUnits = $derived(this.features ? this.features.districts.features.map((f) => f.properties) : []);
   obvodNames = $derived(new Map(this.features ? this.features.obvody.features.map((f) => [f.properties.code, f.properties.name]) : []));
@@ -90,7 +136,8 @@ export class AppState {
   // the inputs behind the values on the map at this date (not every source the indicator ever used)
   legendSources = $derived.by(() => {
     if (!this.core) return [];
-    const ids = new Set([...this.values.values()].flatMap((r) => r.source_id.split(/[;|]/)));
+    const other = (this.changeMap || this.time.compare) && this.compareDate && this.index && this.entry ? [...this.index.values(this.level, this.entry.id, this.compareDate).values()] : [];
+    const ids = new Set([...this.values.values(), ...other].flatMap((r) => r.source_id.split(/[;|]/)));
     return this.core.manifest.inputs.filter((i) => ids.has(i.id));
   });
   /** the state a shared link restores (a getter: reactive wherever it is read) */
@@ -105,6 +152,7 @@ export class AppState {
       view: this.view,
       tab: this.tab,
       lang: this.loc,
+      time: this.time,
       ...(this.embed ? { embed: true as const } : {}),
     };
   }
@@ -120,8 +168,10 @@ export class AppState {
     this.layers = u.layers;
     this.view = u.view;
     this.tab = u.tab;
+    if (u.time) this.time = u.time;
+    this.summaryOpen = new URLSearchParams(query).get('sum') === '1';
     this.embed = u.embed === true;
-    this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level);
+    this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level, new URLSearchParams(query).get(THRESHOLD_SCENARIO_PARAM) ?? '');
 
     loadCoreOutputs()
       .then((c) => (this.core = c))
@@ -129,9 +179,17 @@ export class AppState {
 
     // the shared link: every change of state replaces the URL (no history spam)
     $effect(() => {
-      const defaults = { indicator: this.catalogue[0]?.id ?? null, date: this.entry ? this.#resolve(null) : null };
-      const query = encodeAppUrl(this.urlState, this.analysis.state, defaults);
+      const defaults = { indicator: this.defaults?.indicator ?? this.catalogue[0]?.id ?? null, date: this.entry ? this.#resolve(null) : null };
+      let query = encodeAppUrl(this.urlState, this.analysis.state, defaults);
+      // edited thresholds: a shareable scenario, only where they matter (the analysis views)
+      if (this.summaryOpen) query += `${query ? '&' : ''}sum=1`;
+      if ((this.analysis.active || this.summaryOpen) && this.analysis.scenario) query += `${query ? '&' : ''}${THRESHOLD_SCENARIO_PARAM}=${encodeURIComponent(this.analysis.scenario)}`;
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    });
+
+    // a link naming a group this data does not have shows the default group
+    $effect(() => {
+      if (this.core && !this.groupIds.includes(this.analysis.state.group)) untrack(() => this.analysis.update({ group: 'foreigners', date: null }));
     });
 
     $effect(() => {
@@ -153,6 +211,7 @@ export class AppState {
     const entry = this.entry;
     const index = this.index;
     if (!entry || !index) return null;
+    if (!asked && this.defaults?.indicator === entry.id) return this.defaults.date;
     return resolveDate(entry.levelDates, asked, (d) => index.values(this.level, entry.id, d).size);
   }
 

@@ -14,10 +14,17 @@ export interface ChoroplethColours {
 /**
  * The colours of a choropleth: classes of the values, viridis (or PuOr centred on zero for change
  * indicators) per class. Shared by the live map and the SVG prerendered at build time, so both agree.
+ * `scaleValues`: the values the classes are cut from when they are not the shown ones — the
+ * indicator's values at all its dates pooled (pooled-breaks.ts), so two dates share one scale.
  */
-export function choroplethColours(values: ReadonlyMap<string, { value: number }>, indicatorId: string, classification: Classification): ChoroplethColours {
+export function choroplethColours(
+  values: ReadonlyMap<string, { value: number }>,
+  indicatorId: string,
+  classification: Classification,
+  scaleValues?: readonly number[],
+): ChoroplethColours {
   const diverging = isDiverging(indicatorId);
-  const raw = classBreaks([...values.values()].map((r) => r.value), classification);
+  const raw = classBreaks(scaleValues ? [...scaleValues] : [...values.values()].map((r) => r.value), classification);
   const breaks = diverging ? withZeroBreak(raw) : raw;
   const colours =
     diverging && breaks[0] < 0 && breaks[breaks.length - 1] > 0 ? divergingColours(breaks) : paletteColours('viridis', breaks.length - 1);

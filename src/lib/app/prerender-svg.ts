@@ -1,7 +1,10 @@
 import type { Topology } from 'topojson-specification';
 import type { IndicatorRow, Level, Manifest } from '../contract.ts';
 import { indexIndicators } from './indicator-index.ts';
-import { catalogueFor, resolveDate, type CatalogueEntry } from './indicator-catalogue.ts';
+import { catalogueFor, type CatalogueEntry } from './indicator-catalogue.ts';
+import { defaultView as firstVisitView } from './default-view.ts';
+import { pooledValues } from './pooled-breaks.ts';
+import { valuesByDate } from './time-view.ts';
 import { choroplethColours } from './choropleth-colours.ts';
 import { DEFAULT_STATE } from './url-state.ts';
 import { bboxOf, unitFeatures } from './units-geometry.ts';
@@ -25,11 +28,13 @@ export interface DefaultView {
 export function defaultView(manifest: Manifest, rows: readonly IndicatorRow[]): DefaultView | null {
   const level = DEFAULT_STATE.level;
   const index = indexIndicators(rows);
-  const entry = catalogueFor(manifest, index, level)[0];
-  if (!entry) return null;
-  const date = resolveDate(entry.levelDates, DEFAULT_STATE.date, (d) => index.values(level, entry.id, d).size);
-  if (!date) return null;
-  const { colourByCode } = choroplethColours(index.values(level, entry.id, date), entry.id, DEFAULT_STATE.classification);
+  const first = firstVisitView(manifest, index, level);
+  const entry = catalogueFor(manifest, index, level).find((e) => e.id === first?.indicator);
+  if (!entry || !first) return null;
+  const date = first.date;
+  // the pooled scale, as the live map's default (time-view.ts)
+  const scale = pooledValues(valuesByDate(index, level, entry.id, entry.levelDates));
+  const { colourByCode } = choroplethColours(index.values(level, entry.id, date), entry.id, DEFAULT_STATE.classification, scale);
   return { level, classification: DEFAULT_STATE.classification, entry, date, colourByCode };
 }
 

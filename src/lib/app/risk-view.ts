@@ -3,6 +3,7 @@
 // order, same seed), so the app shows what analysis.csv would hold for the user's thresholds.
 import {
   ANALYSIS_GROUPS,
+  analysisGroupsFor,
   FLAG_GRADES,
   LISA_CLUSTERS,
   gradeUnit,
@@ -52,8 +53,9 @@ export interface GroupAnalysis {
   clusterCounts: Record<LisaCluster, number>;
 }
 
+/** The fixed groups, else a group found in the data (a citizenship or a declared count, analysisGroupsFor). */
 export function analysisGroup(id: string): AnalysisGroup {
-  const group = ANALYSIS_GROUPS.find((g) => g.id === id);
+  const group = ANALYSIS_GROUPS.find((g) => g.id === id) ?? analysisGroupsFor([id], [id]).find((g) => g.id === id);
   if (!group) throw new Error(`unknown analysis group "${id}"`);
   return group;
 }

@@ -28,6 +28,17 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   { id: 'location_quotient_watch', section: 'concentration', step: 0.05, read: (c) => c.concentration.location_quotient_watch, write: (c, _g, v) => ({ concentration: { ...c.concentration, location_quotient_watch: v } }) },
   { id: 'near_miss_fraction', section: 'concentration', step: 0.05, read: (c) => c.concentration.near_miss_fraction, write: (c, _g, v) => ({ concentration: { ...c.concentration, near_miss_fraction: v } }) },
   { id: 'location_quotient_increase', section: 'amplifiers', step: 0.05, read: (c) => c.dynamics.location_quotient_increase, write: (c, _g, v) => ({ dynamics: { ...c.dynamics, location_quotient_increase: v } }) },
+  { id: 'share_points_increase', section: 'amplifiers', step: 0.5, read: (c) => c.dynamics.share_points_increase, write: (c, _g, v) => ({ dynamics: { ...c.dynamics, share_points_increase: v } }) },
+  { id: 'population_decline_pct', section: 'amplifiers', step: 0.5, read: (c) => c.dynamics.population_decline_pct, write: (c, _g, v) => ({ dynamics: { ...c.dynamics, population_decline_pct: v } }) },
+  {
+    // one fraction for every per-capita supply indicator: the config allows one each, the editor keeps them together
+    id: 'below_median_fraction',
+    section: 'amplifiers',
+    step: 0.05,
+    read: (c) => c.supply.per_capita[0]?.below_median_fraction ?? Number.NaN,
+    write: (c, _g, v) => ({ supply: { ...c.supply, per_capita: c.supply.per_capita.map((s) => ({ ...s, below_median_fraction: v })) } }),
+  },
+  { id: 'integration_service_km', section: 'amplifiers', step: 0.5, read: (c) => c.supply.integration_service_km, write: (c, _g, v) => ({ supply: { ...c.supply, integration_service_km: v } }) },
   { id: 'catchment_km', section: 'amplifiers', step: 0.5, read: (c) => c.accessibility.catchment_km, write: (c, _g, v) => ({ accessibility: { ...c.accessibility, catchment_km: v } }) },
   { id: 'significance', section: 'clusters', step: 0.01, read: (c) => c.spatial_autocorrelation.significance, write: (c, _g, v) => ({ spatial_autocorrelation: { ...c.spatial_autocorrelation, significance: v } }) },
   { id: 'permutations', section: 'clusters', step: 100, read: (c) => c.spatial_autocorrelation.permutations, write: (c, _g, v) => ({ spatial_autocorrelation: { ...c.spatial_autocorrelation, permutations: v } }) },

@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from '../contract.ts';
 import { CLASSIFICATIONS, type Classification } from './classify.ts';
+import { decodeTimeView, encodeTimeView, type TimeViewState } from './time-view.ts';
 import { DEFAULT_ANALYSIS_STATE, decodeAnalysisState, encodeAnalysisState, type AnalysisViewState } from './analysis-view.ts';
 
 export const POINT_LAYERS = ['services', 'facilities', 'schools', 'metro', 'stops'] as const;
@@ -28,6 +29,8 @@ export interface UrlState {
   lang?: string | null;
   /** `embed=1`: chrome-less map for an iframe (see embed-mode.ts); absent when off */
   embed?: true;
+  /** scale across dates, change map, comparison (time-view.ts: sc, chg, from, cmp); absent = defaults */
+  time?: TimeViewState;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -56,6 +59,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.tab !== DEFAULT_STATE.tab) p.set('t', state.tab);
   if (state.lang) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');
+  if (state.time) encodeTimeView(state.time, p);
   if (state.view) p.set('v', `${round(state.view.zoom, 2)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`);
   return p.toString();
 }
@@ -87,7 +91,14 @@ export function decodeUrlState(query: string): UrlState {
     // any two-letter code passes here; the i18n setup falls back when there is no message file for it
     lang: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
     ...(p.get('embed') === '1' ? { embed: true as const } : {}),
+    ...timeOf(query),
   };
+}
+
+/** The time view only when the link sets one, so links without it decode as before. */
+function timeOf(query: string): { time?: TimeViewState } {
+  const time = decodeTimeView(query);
+  return time.scale === 'pooled' && !time.change && !time.compare ? {} : { time };
 }
 
 /** The defaults that depend on the data (the first indicator of the level, its latest date): never written. */
@@ -111,6 +122,7 @@ export function viewUrlState(state: UrlState, analysis: AnalysisViewState, defau
       indicator: values && state.indicator !== defaults.indicator ? state.indicator : null,
       date: values && state.date !== defaults.date ? state.date : null,
       classification: values ? state.classification : DEFAULT_STATE.classification,
+      time: values ? state.time : undefined,
     },
     analysis: {
       view: analysis.view,

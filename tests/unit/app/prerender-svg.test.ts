@@ -15,14 +15,22 @@ const codes = ['1', '2', '3', '4', '5'];
 const districts = { type: 'FeatureCollection', features: codes.map((c, i) => square(c, 14 + i * 0.1)) } as GeoJSON.FeatureCollection;
 const topo = topology({ districts }) as unknown as Topology;
 
-const ind = (id: string, dates: string[]) => ({ id, unit: 'persons' as const, kind: 'count' as const, source_ids: ['s'], definition: '', levels: ['districts' as const], dates });
-const manifest = { indicators: [ind('foreigners_total', ['2024-01-01']), ind('population_total', ['2023-01-01', '2024-01-01'])] } as unknown as Manifest;
+const ind = (id: string, dates: string[], kind: 'count' | 'rate' = 'count') => ({ id, unit: kind === 'count' ? ('persons' as const) : ('percent' as const), kind, source_ids: ['s'], definition: '', levels: ['districts' as const], dates });
+const manifest = {
+  indicators: [ind('foreigners_total', ['2024-01-01']), ind('population_total', ['2023-01-01', '2024-01-01']), ind('population_age_65_plus_share', ['2023-01-01', '2024-01-01', '2025-01-01'], 'rate')],
+} as unknown as Manifest;
 const row = (indicator: string, code: string, ref_date: string, value: number): IndicatorRow => ({ level: 'districts', code, indicator, ref_date, value, unit: 'persons', source_id: 's' });
 const rows = [
   ...codes.map((c, i) => row('population_total', c, '2024-01-01', 100 * (i + 1))),
   row('population_total', '1', '2023-01-01', 5),
   ...codes.map((c, i) => row('foreigners_total', c, '2024-01-01', i)),
+  // the share: complete in 2023 and 2024, one unit only in 2025
+  ...codes.map((c, i) => row('population_age_65_plus_share', c, '2023-01-01', 10 + i)),
+  ...codes.map((c, i) => row('population_age_65_plus_share', c, '2024-01-01', 20 + i)),
+  row('population_age_65_plus_share', '1', '2025-01-01', 30),
 ];
+const SHARE = 'population_age_65_plus_share';
+const shareAt = (date: string) => new Map(rows.filter((r) => r.indicator === SHARE && r.ref_date === date).map((r) => [r.code, r]));
 
 describe('mercator', () => {
   it('puts lon 0 / lat 0 in the middle of the world and north up', () => {
@@ -47,17 +55,19 @@ describe('svgPathData', () => {
 });
 
 describe('defaultView', () => {
-  it('picks the preferred indicator and its latest well-covered date, as the app does', () => {
+  it('picks a share, never a count, at its latest date with every unit, as the app does (default-view.ts)', () => {
     const v = defaultView(manifest, rows)!;
-    expect(v.entry.id).toBe('population_total');
+    expect(v.entry.id).toBe(SHARE);
     expect(v.date).toBe('2024-01-01');
     expect(v.level).toBe('districts');
     expect(v.colourByCode.size).toBe(5);
   });
-  it('colours units like the live map (choroplethColours)', () => {
+  it('colours units like the live map: classes pooled over the mapped dates (choroplethColours)', () => {
     const v = defaultView(manifest, rows)!;
-    const values = new Map(rows.filter((r) => r.indicator === 'population_total' && r.ref_date === '2024-01-01').map((r) => [r.code, r]));
-    expect(v.colourByCode).toEqual(choroplethColours(values, 'population_total', 'quantile').colourByCode);
+    const pooled = [...shareAt('2023-01-01').values(), ...shareAt('2024-01-01').values()].map((r) => r.value);
+    expect(v.colourByCode).toEqual(choroplethColours(shareAt('2024-01-01'), SHARE, 'quantile', pooled).colourByCode);
+    // on the pooled scale the 2024 values (all above the 2023 ones) fall into the upper classes only
+    expect(v.colourByCode).not.toEqual(choroplethColours(shareAt('2024-01-01'), SHARE, 'quantile').colourByCode);
   });
 });
 

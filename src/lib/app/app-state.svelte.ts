@@ -24,6 +24,8 @@ import { decodeAppUrl, encodeAppUrl, type MapView, type PanelTab, type PointLaye
 import { splitServices, type MapPoint } from './point-data.ts';
 import { loadServices } from './point-layers-data.ts';
 import { AnalysisController } from './analysis-state.svelte.ts';
+import { PlacesController, type ChosenPlace } from './places-state.svelte.ts';
+import { PHONE_QUERY } from './phone.ts';
 import { transitionDuration } from './motion.ts';
 
 export type NearestOrigin = { lon: number; lat: number; name: string | null };
@@ -46,6 +48,8 @@ export class AppState {
   readonly embed: boolean;
   /** analysis views (flags, LISA, accessibility): lazily loaded, recomputed live from the thresholds */
   readonly analysis: AnalysisController;
+  /** services, schools, the chosen address and "find help" (issue 9): loaded on demand */
+  readonly places = new PlacesController();
 
   // --- map interaction (not in the link) ---
   hovered = $state<string | null>(null);
@@ -117,6 +121,8 @@ export class AppState {
     this.layers = u.layers;
     this.view = u.view;
     this.tab = u.tab;
+    // phones open on "find help" unless the link names a tab (issue 9: the public's default panel)
+    if (!/[?&]t=/.test(query) && typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches) this.tab = 'help';
     this.embed = u.embed === true;
     this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level);
 
@@ -162,6 +168,8 @@ export class AppState {
 
   selectUnit(code: string | null, origin?: { lon: number; lat: number }) {
     this.selected = code;
+    // a new origin drops the searched address's marker (choosePlace sets it again after this call)
+    this.places.place = null;
     if (performance.now() - this.#lastPickAt > 300) this.popup = null;
     if (!code) {
       this.nearestOrigin = origin ? { ...origin, name: null } : null;
@@ -173,6 +181,23 @@ export class AppState {
       const centre = unitCentre(f);
       this.nearestOrigin = centre ? { lon: centre[0], lat: centre[1], name: f.properties.name } : null;
     }
+  }
+
+  /** Code of the unit at the current level that contains a district (MČ). */
+  unitOfDistrict(district: string): string | null {
+    const d = this.features?.districts.features.find((f) => f.properties.code === district)?.properties;
+    if (!d) return null;
+    return this.level === 'districts' ? d.code : this.level === 'spravni_obvody' ? (d.so ?? null) : (d.mo ?? null);
+  }
+
+  /** An address or point chosen in the search or "find help": marker, its district selected, nearest lists from it. */
+  choosePlace(place: ChosenPlace) {
+    const unit = place.district ? this.unitOfDistrict(place.district) : null;
+    this.selectUnit(unit, { lon: place.lon, lat: place.lat });
+    this.nearestOrigin = { lon: place.lon, lat: place.lat, name: place.label };
+    this.places.place = place;
+    this.places.ensureNearbyData();
+    this.map?.flyTo({ center: [place.lon, place.lat], zoom: Math.max(this.map.getZoom(), 14), duration: transitionDuration(600) });
   }
 
   /** Brings a unit chosen in a list into view when it is off the map. */

@@ -17,6 +17,8 @@ export const SEARCH_GROUPS: readonly SearchGroup[] = ['address', 'unit', 'servic
 
 export interface PreparedSearch {
   coverage: ReadonlySet<string>;
+  /** district (MČ) code → name, from the index's units */
+  districtNames: ReadonlyMap<string, string>;
   entries: { words: string[]; folded: string; hit: SearchHit }[];
 }
 
@@ -39,7 +41,8 @@ export function prepareSearch(index: SearchIndex): PreparedSearch {
   for (const [label, lon, lat, district] of index.addresses) add(label, { kind: 'address', label, lon, lat, district });
   for (const [label, level, code] of index.units) add(label, { kind: 'unit', label, level, code });
   for (const [label, kind, id, lon, lat] of index.places) add(label, { kind, label, id, lon, lat });
-  return { coverage: new Set(index.coverage), entries };
+  const districtNames = new Map(index.units.filter(([, level]) => level === 'districts').map(([label, , code]) => [code, label]));
+  return { coverage: new Set(index.coverage), districtNames, entries };
 }
 
 const groupOf = (hit: SearchHit): SearchGroup => hit.kind;
@@ -93,4 +96,16 @@ export function looksLikeAddress(query: string): boolean {
   const terms = wordsOf(fold(query));
   // "Praha 13" is a district name, not a street
   return terms.some((t) => /^\p{L}{3,}/u.test(t) && t !== 'praha') && terms.some((t) => /^\d+[a-z]?$/.test(t));
+}
+
+/** Names of the covered districts and the districts outside the coverage (for "offer its district instead"). */
+export function coverageParts(prepared: PreparedSearch): { covered: string[]; outside: { code: string; name: string }[] } {
+  const covered: string[] = [];
+  const outside: { code: string; name: string }[] = [];
+  for (const [code, name] of prepared.districtNames) {
+    if (prepared.coverage.has(code)) covered.push(name);
+    else outside.push({ code, name });
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'cs', { numeric: true });
+  return { covered: covered.sort(byName), outside: outside.sort((a, b) => byName(a.name, b.name)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../../src/lib/contract.ts';
-import { fold, looksLikeAddress, prepareSearch, searchPlaces } from '../../../src/lib/app/search-match.ts';
+import { coverageParts, fold, looksLikeAddress, prepareSearch, searchPlaces } from '../../../src/lib/app/search-match.ts';
 
 const index: SearchIndex = {
   coverage: ['500054', '500089'],
@@ -71,5 +71,11 @@ describe('looksLikeAddress', () => {
 describe('fold', () => {
   it('drops diacritics and case', () => {
     expect(fold('Příliš ŽLUŤOUČKÝ kůň')).toBe('prilis zlutoucky kun');
+  });
+});
+
+describe('coverageParts', () => {
+  it('names the covered districts and lists the others to offer instead', () => {
+    expect(coverageParts(prepared)).toEqual({ covered: ['Praha 1'], outside: [{ code: '539694', name: 'Praha 13' }] });
   });
 });

@@ -4,6 +4,11 @@ import cs from './locales/cs.json';
 import uk from './locales/uk.json';
 import ru from './locales/ru.json';
 import vi from './locales/vi.json';
+import dataCs from './data-texts/cs.json';
+import dataEn from './data-texts/en.json';
+import dataUk from './data-texts/uk.json';
+import dataRu from './data-texts/ru.json';
+import dataVi from './data-texts/vi.json';
 import { decodeUrlState } from '../lib/app/url-state.ts';
 import { pickLocale } from './pick-locale.ts';
 
@@ -28,6 +33,12 @@ export function setupI18n(): void {
   addMessages('uk', uk);
   addMessages('ru', ru);
   addMessages('vi', vi);
+  // texts that come with the data (sources, caveats, definitions): src/i18n/data-texts.ts
+  addMessages('en', dataEn);
+  addMessages('cs', dataCs);
+  addMessages('uk', dataUk);
+  addMessages('ru', dataRu);
+  addMessages('vi', dataVi);
   const initial = pickLocale(LOCALES, [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()]);
   init({ fallbackLocale: 'en', initialLocale: initial });
   locale.subscribe((l) => {

@@ -135,6 +135,8 @@ describe('exports', () => {
     expect(figures).toContain(new Intl.NumberFormat('en').format(population.value));
     expect(await page.isVisible('[data-testid="briefing-sources"]')).toBe(true);
     expect(await page.textContent('[data-testid="briefing-sources"]')).toContain('CC BY-SA 4.0');
+    // outside the risk view the flags section says how to print them instead of vanishing
+    expect(await page.isVisible('[data-testid="briefing-flags-hint"]')).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     // one A4 page
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);

@@ -65,15 +65,17 @@ export function decodeAnalysisState(query: string): AnalysisViewState {
 export const GRADE_LEGEND_ORDER: readonly FlagGrade[] = ['high', 'watch', 'near_miss', 'none', 'unreliable'];
 
 /**
- * ColorBrewer OrRd (sequential, colour-blind safe, prints in grey) for none → high; 'unreliable'
- * is a darker neutral grey than "no data", so small numbers read as "not graded", not as a level.
+ * ColorBrewer OrRd (sequential, colour-blind safe, prints in grey) for near miss → high. "No flag" is
+ * a slate blue apart from that ramp and "small numbers" a charcoal: OrRd's lightest step (#fef0d9)
+ * vanished on the basemap's #f4f3ef, so both now keep ≥ 3:1 against the background and against each
+ * other (WCAG 1.4.11; tests/unit/app/flags-palette-contrast.test.ts), and the city's outline shows.
  */
 export const GRADE_COLOURS: Record<FlagGrade, string> = {
-  none: schemeOrRd[4][0],
+  none: '#76889a',
   near_miss: schemeOrRd[4][1],
   watch: schemeOrRd[4][2],
   high: schemeOrRd[4][3],
-  unreliable: '#9a9a9a',
+  unreliable: '#333333',
 };
 
 /** LISA clusters in legend order. */

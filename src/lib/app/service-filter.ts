@@ -1,5 +1,6 @@
 import type { ServiceCategory, ServiceRecord } from '../contract.ts';
 import { distanceMetres } from './nearest.ts';
+import { languageNames } from './service-texts.ts';
 
 /** The service types a reader can filter by (issue 9): the UI categories of services.json. */
 export const SERVICE_CATEGORIES: readonly ServiceCategory[] = ['integration_centre', 'counselling', 'czech_course', 'interpreting', 'authority', 'community'];
@@ -52,4 +53,11 @@ export function servedLanguages(services: readonly ServiceRecord[]): string[] {
   const counts = new Map<string, number>();
   for (const s of services) for (const l of s.languages) counts.set(l, (counts.get(l) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);
+}
+
+/** Language codes for a picker: named in the UI language, sorted in its collation. */
+export function namedLanguages(codes: readonly string[], uiLocale: string): { code: string; name: string }[] {
+  const names = languageNames(codes, uiLocale);
+  const collator = new Intl.Collator(uiLocale);
+  return codes.map((code, i) => ({ code, name: names[i] })).sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '../../../src/lib/contract.ts';
-import { matchesFilter, nearestServices, NO_FILTER, servedLanguages } from '../../../src/lib/app/service-filter.ts';
+import { matchesFilter, namedLanguages, nearestServices, NO_FILTER, servedLanguages } from '../../../src/lib/app/service-filter.ts';
 
 function service(id: string, over: Partial<ServiceRecord>): ServiceRecord {
   return {
@@ -55,5 +55,16 @@ describe('matchesFilter', () => {
 describe('servedLanguages', () => {
   it('lists each language once, the most served first', () => {
     expect(servedLanguages(all)).toEqual(['uk', 'cs', 'vi']);
+  });
+});
+
+describe('namedLanguages', () => {
+  it('names languages in the UI language and sorts them by that name', () => {
+    expect(namedLanguages(['vi', 'ar', 'uk'], 'en')).toEqual([
+      { code: 'ar', name: 'Arabic' },
+      { code: 'uk', name: 'Ukrainian' },
+      { code: 'vi', name: 'Vietnamese' },
+    ]);
+    expect(namedLanguages(['uk'], 'cs')[0].name).toBe('ukrajinština');
   });
 });

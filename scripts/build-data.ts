@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { buildData, DataDirNotFound, REPO_ROOT } from './build-pipeline.ts';
 import { resolveDataDir } from '../src/lib/pipeline/resolve-data-dir.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
+import { summariseChanges } from '../src/lib/pipeline/change-report.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -13,6 +14,7 @@ try {
   const result = await buildData({ dataDir: resolved?.dir, outDir });
   console.log(`build:data: ${resolved?.dir} (${resolved?.origin}) → ${result.outDir} in ${result.millis} ms`);
   for (const f of result.files) console.log(`  ${f.file.padEnd(28)} ${String(f.bytes).padStart(9)} bytes`);
+  for (const line of summariseChanges(result.changes)) console.log(line);
 } catch (e) {
   if (e instanceof InputError || e instanceof DataDirNotFound) {
     console.error(`build:data failed: ${e.message}`);

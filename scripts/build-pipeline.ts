@@ -9,7 +9,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import { CITY_CODE, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { buildAnalysisTables } from '../src/lib/analysis/build-analysis-tables.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
-import { decodeText } from '../src/lib/pipeline/decode-text.ts';
+import { decodeText, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
+import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
 import { readSources, describeExpectedFiles, type SourceDescription } from '../src/lib/pipeline/read-sources.ts';
 import { resolveDataDir } from '../src/lib/pipeline/resolve-data-dir.ts';
 import { readDistrictCodes } from '../src/lib/pipeline/read-district-codes.ts';
@@ -17,11 +18,10 @@ import { parseGeoJson } from '../src/lib/pipeline/parse-geojson.ts';
 import { validateDistricts } from '../src/lib/pipeline/validate-districts.ts';
 import { toTopology, DISTRICT_TOPOLOGY_OPTIONS } from '../src/lib/pipeline/to-topology.ts';
 import { deriveLevels } from '../src/lib/pipeline/derive-levels.ts';
-import { readPopulation, type DateRange } from '../src/lib/pipeline/read-population.ts';
-import { readAgeStructure } from '../src/lib/pipeline/read-age-structure.ts';
-import { readForeigners2019 } from '../src/lib/pipeline/read-foreigners-2019.ts';
-import { readUaHumpo } from '../src/lib/pipeline/read-ua-humpo.ts';
-import { readUa2022 } from '../src/lib/pipeline/read-ua-2022.ts';
+import type { DateRange } from '../src/lib/pipeline/read-table.ts';
+import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-indicator-table.ts';
+import { compareOutputs, type ChangeReport } from '../src/lib/pipeline/change-report.ts';
+import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
 import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
@@ -56,6 +56,7 @@ export interface BuildResult {
   outDir: string;
   files: { file: string; bytes: number }[];
   millis: number;
+  changes: ChangeReport;
 }
 
 export class DataDirNotFound extends Error {}
@@ -83,10 +84,10 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       continue;
     }
     const bytes = new Uint8Array(await fs.readFile(file));
-    inputs.set(source.id, { source, text: decodeText(bytes, source.path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    inputs.set(source.id, { source, text: source.encoding === 'windows-1250' ? decodeWindows1250(bytes) : decodeText(bytes, source.path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   const text = (id: string) => inputs.get(id)?.text;
-  const pathOf = (id: string) => sources.find((s) => s.id === id)!.path;
+  const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 
   // Geometry
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
@@ -95,29 +96,56 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // District counts
   const counts: Measurement[] = [];
-  const add = (id: string, read: (t: string, file: string) => Measurement[]) => {
-    const t = text(id);
+  const crossChecks: CrossCheck[] = [];
+  // Every statistical input is described by its `table` block in geodata/sources.json.
+  for (const source of sources) {
+    const t = text(source.id);
+    if (!source.table || t === undefined) continue;
+    const read = readIndicatorTable(t, source.path, source.id, source.table, registry, dates);
     // Loops, not push(...spread): spreading a million rows overflows the call stack.
-    if (t !== undefined) for (const m of read(t, pathOf(id))) counts.push(m);
-  };
-  add('czso_population', (t, f) => readPopulation(t, f, 'czso_population', registry, dates));
-  add('ipr_population_2023', (t, f) => readPopulation(t, f, 'ipr_population_2023', registry, dates));
-  add('czso_population_age_sex', (t, f) => readAgeStructure(t, f, 'czso_population_age_sex', registry, dates));
-  add('ipr_katalog_foreigners_2019', (t, f) => readForeigners2019(t, f, 'ipr_katalog_foreigners_2019', registry, dates));
-  add('humpo_ua_2026', (t, f) => readUaHumpo(t, f, 'humpo_ua_2026', registry, dates));
-  add('mv_ua_2022_daily', (t, f) => readUa2022(t, f, 'mv_ua_2022_daily', registry, dates));
+    for (const m of read.measurements) counts.push(m);
+    for (const c of read.crossChecks) crossChecks.push(c);
+  }
+  // Tidy drop-ins: tidy/<name>.csv + tidy/<name>.json, no code and no sources.json entry needed.
+  const tidyInputs: TidyInput[] = [];
+  for (const file of await listTidyFiles(dataDir)) {
+    const bytes = new Uint8Array(await fs.readFile(path.join(dataDir, file.csvPath)));
+    const csvText = decodeText(bytes, file.csvPath);
+    const sidecarFile = path.join(dataDir, file.sidecarPath);
+    const sidecarText = existsSync(sidecarFile) ? decodeText(new Uint8Array(await fs.readFile(sidecarFile)), file.sidecarPath) : undefined;
+    const tidy = readTidy({ ...file, csvText, sidecarText }, registry, dates, INDICATOR_DEFINITIONS);
+    if (inputs.has(tidy.source.id)) throw new InputError(file.csvPath, null, null, `source id ${tidy.source.id} is taken; rename the file`);
+    inputs.set(tidy.source.id, { source: tidy.source, text: csvText, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    for (const m of tidy.measurements) counts.push(m);
+    tidyInputs.push(tidy);
+  }
+  const definitions = definitionsWithTidy(INDICATOR_DEFINITIONS, tidyInputs);
   const seen = new Map<string, Measurement>();
   for (const m of counts) {
     const prior = seen.get(keyOf(m));
     if (prior) throw new InputError(pathOf(m.source_id), null, m.indicator, `second value for ${m.code} at ${m.ref_date} (also in ${pathOf(prior.source_id)})`);
     seen.set(keyOf(m), m);
   }
+  // Values an input repeats from another (catalogue population and foreigners): must agree, are not added.
+  for (const c of crossChecks) {
+    const other = seen.get(keyOf(c));
+    if (other && other.value !== c.value) {
+      throw new InputError(c.file, c.line, c.field, `${c.value} differs from ${c.indicator} ${other.value} of ${c.code} at ${c.ref_date} in ${pathOf(other.source_id)}`);
+    }
+  }
 
   // Indicators at every level
   const districtProps = districts.features.map((f) => f.properties);
-  const rows: IndicatorRow[] = computeIndicators('districts', counts, INDICATOR_DEFINITIONS);
+  const denominatorDates = new Map<string, Map<string, Set<string>>>();
+  const recordDenominator = (indicator: string, refDate: string, denDate: string) => {
+    const byDate = denominatorDates.get(indicator) ?? new Map<string, Set<string>>();
+    byDate.set(refDate, (byDate.get(refDate) ?? new Set<string>()).add(denDate));
+    denominatorDates.set(indicator, byDate);
+  };
+  const notSummed = new Set(definitions.filter((d) => d.districtsOnly).map((d) => d.id));
+  const rows: IndicatorRow[] = computeIndicators('districts', counts, definitions, recordDenominator);
   for (const membership of membershipFromDistricts(districtProps)) {
-    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership), INDICATOR_DEFINITIONS)) rows.push(row);
+    for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership, notSummed), definitions, recordDenominator)) rows.push(row);
   }
   const quoted = text('quoted_foreigners_2020');
   if (quoted !== undefined) for (const row of readQuotedForeigners2020(quoted, pathOf('quoted_foreigners_2020'), 'quoted_foreigners_2020', registry, dates)) rows.push(row);
@@ -126,14 +154,20 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   if (totals !== undefined) checkCityTotals(totals, pathOf('prague_city_totals'), sortedRows, dates);
 
   // Point and context layers
-  const services = text('integration_services') !== undefined ? readServices(text('integration_services')!, pathOf('integration_services'), registry) : [];
+  const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019')).collection : { type: 'FeatureCollection' as const, features: [] };
+  // Offline geocoding (issue 9): the complete RÚIAN file when present, else the partial extract.
+  const given = (id: string) => (inputs.has(id) ? { text: text(id)!, file: pathOf(id), id } : undefined);
+  const addressPoints = given('ruian_address_points') ?? given('address_points_partial');
+  const located = addressPoints
+    ? buildServiceLayers({ addressPoints, services: given('integration_services'), namedSchools: given('primary_schools_named'), register: given('msmt_register'), omj: given('omj_schools'), schools2019, registry, districts, topology })
+    : undefined;
+  const services = located?.services ?? (text('integration_services') !== undefined ? readServices(text('integration_services')!, pathOf('integration_services'), registry) : []);
   const facilities: FeatureCollection<Point, FacilityProperties> =
     text('osm_pois') !== undefined ? readFacilities(text('osm_pois')!, pathOf('osm_pois'), registry) : { type: 'FeatureCollection', features: [] };
   if (text('osm_pois') !== undefined) {
     const lines = new Map(parseCsv(text('osm_pois')!, pathOf('osm_pois')).rows.map((r) => [`osm:${r.values.osm_node_id}`, r.line]));
     checkPointsInDistricts(facilities, districts, pathOf('osm_pois'), (id) => lines.get(id) ?? 0);
   }
-  const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019')).collection : { type: 'FeatureCollection', features: [] };
   const register = text('msmt_register') !== undefined ? countSchoolRegister(text('msmt_register')!, pathOf('msmt_register')) : [];
   const points = (id: string, keep: string[], key: string) =>
     text(id) !== undefined ? trimPointLayer(parseGeoJson(text(id)!, pathOf(id)), pathOf(id), keep, key) : { type: 'FeatureCollection', features: [] };
@@ -147,7 +181,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // Analysis (issue 4)
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
-  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config });
+  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
   const files = new Map<string, string>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
@@ -162,12 +196,14 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     [OUTPUT_FILES.schoolRegisterCounts, formatCsv(['postal_district_raw', 'type_code', 'category', 'is_school', 'count'], register)],
     [OUTPUT_FILES.metroEntrances, JSON.stringify(metroEntrances)],
     [OUTPUT_FILES.pidStops, JSON.stringify(pidStops)],
+    ...(located ? ([[OUTPUT_FILES.schools, JSON.stringify(located.schools)], [OUTPUT_FILES.searchIndex, JSON.stringify(located.searchIndex)]] as const) : []),
   ]);
   const outputs = [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content), sha256: sha256(content) }));
   const manifest = buildManifest({
     builtAt,
     inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
-    definitions: INDICATOR_DEFINITIONS,
+    definitions,
+    denominatorDates,
     rows: sortedRows,
     measures: analysis.measures,
     outputs,
@@ -176,15 +212,43 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at 50.08° N); coarser levels merged from district arcs`,
     },
   });
+  if (located) manifest.geocoding = located.summary;
   files.set(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n');
   if (!sortedRows.some((r) => r.level === 'city' && r.code === CITY_CODE)) throw new Error('no city rows produced');
+
+  // Change report against the output being replaced (issue 11 §3).
+  const previousFile = (f: string) => path.join(outDir, f);
+  const previous =
+    existsSync(previousFile(OUTPUT_FILES.indicators)) && existsSync(previousFile(OUTPUT_FILES.analysis))
+      ? {
+          indicators: await fs.readFile(previousFile(OUTPUT_FILES.indicators), 'utf8'),
+          analysis: await fs.readFile(previousFile(OUTPUT_FILES.analysis), 'utf8'),
+          builtAt: existsSync(previousFile(OUTPUT_FILES.manifest)) ? (JSON.parse(await fs.readFile(previousFile(OUTPUT_FILES.manifest), 'utf8')).built_at ?? null) : null,
+        }
+      : null;
+  const changes = compareOutputs(previous, { indicators: files.get(OUTPUT_FILES.indicators)!, analysis: files.get(OUTPUT_FILES.analysis)!, builtAt: manifest.built_at });
+  files.set(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n');
 
   await writeAtomically(outDir, files);
   return {
     outDir,
     files: [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content) })).sort((a, b) => a.file.localeCompare(b.file)),
     millis: Math.round(performance.now() - started),
+    changes,
   };
+}
+
+/** tidy/*.csv of the data dir, sorted; a sidecar without its CSV is refused. */
+async function listTidyFiles(dataDir: string): Promise<{ csvPath: string; sidecarPath: string }[]> {
+  const dir = path.join(dataDir, TIDY_DIR);
+  if (!existsSync(dir)) return [];
+  const names = (await fs.readdir(dir)).sort();
+  for (const n of names) {
+    if (n.toLowerCase().endsWith('.json') && !names.includes(n.replace(/\.json$/i, '.csv'))) {
+      throw new InputError(`${TIDY_DIR}/${n}`, null, null, `sidecar without its table ${TIDY_DIR}/${n.replace(/\.json$/i, '.csv')}`);
+    }
+  }
+  return names.filter((n) => n.toLowerCase().endsWith('.csv')).map((n) => ({ csvPath: `${TIDY_DIR}/${n}`, sidecarPath: `${TIDY_DIR}/${n.replace(/\.csv$/i, '.json')}` }));
 }
 
 function sha256(content: string): string {

@@ -26,6 +26,8 @@ export const OUTPUT_FILES = {
   schoolRegisterCounts: 'school_register_counts.csv',
   metroEntrances: 'metro_entrances.geojson',
   pidStops: 'pid_stops.geojson',
+  /** what this build changed against the previous output (src/lib/pipeline/change-report.ts); not listed in the manifest */
+  changes: 'changes.json',
   /** schools.geojson: named primary schools, geocoded register facilities, 2019 fallback points */
   schools: 'schools.geojson',
   /** search-index.json: addresses, units, services and schools for the offline search (loaded on first use) */
@@ -58,7 +60,7 @@ export interface IndicatorRow {
   source_id: string;
 }
 
-export type Unit = 'persons' | 'percent' | 'per_1000' | 'count' | 'flag';
+export type Unit = 'persons' | 'percent' | 'per_1000' | 'count' | 'flag' | 'ha' | 'persons_per_ha' | 'index' | 'm2_per_inhabitant';
 
 /** One row of analysis.csv: `level,code,ref_date,group,measure,value`. */
 export interface AnalysisRow {
@@ -104,6 +106,12 @@ export interface ManifestIndicator {
   definition: string;
   levels: RowLevel[];
   dates: string[];
+  /** rates whose denominator may come from an earlier date: ref_date → denominator dates used (issue 11) */
+  denominator_dates?: Record<string, string[]>;
+  /** a declared segregation group (tidy drop-in) */
+  group?: boolean;
+  /** labels by language for ids the message catalogues do not know (tidy drop-in) */
+  label?: Record<string, string>;
 }
 
 export interface ManifestMeasure {
@@ -176,7 +184,7 @@ export interface ServiceRecord {
   contact: string | null;
   opening_hours: string | null;
   status: string;
-  /** status says "historical" or "verify": marked in the UI and left out of distances by default */
+  /** status says historical, closed, (un)verified or only "as of <year>" (read-services.ts isHistorical): marked in the UI and left out of distances by default */
   historical: boolean;
   as_of: string;
   source_url: string;

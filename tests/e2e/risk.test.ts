@@ -88,7 +88,7 @@ describe('analysis views', () => {
     const expected = gradeOfCode(defaults.get('flag_grade')!.get(NEBUSICE)!);
     expect(await grade.textContent()).toBe(messages[`flags.grade.${expected}`]);
     const criteria = page.locator('[data-testid="risk-criterion"]');
-    expect(await criteria.count()).toBe(8 + defaultFlagsConfig.accessibility.gap_categories.length);
+    expect(await criteria.count()).toBe(10 + defaultFlagsConfig.supply.per_capita.length);
     const share = await page.locator('[data-criterion="concentration_share"]').textContent();
     const sharePct = defaults.get('share_pct')!.get(NEBUSICE)!;
     const pct = (v: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v / 100);

@@ -139,7 +139,7 @@ describe('real data build', () => {
   it('passes the point and context layers through', () => {
     const services = JSON.parse(readOut('services.json'));
     expect(services).toHaveLength(30);
-    expect(services.every((s: any) => s.lat === null && s.lon === null)).toBe(true);
+    expect(services.filter((s: any) => s.location.precision === 'address').length).toBeGreaterThanOrEqual(17);
     expect(JSON.parse(readOut('facilities.geojson')).features).toHaveLength(700);
     expect(JSON.parse(readOut('schools_2019.geojson')).features).toHaveLength(559);
     expect(JSON.parse(readOut('metro_entrances.geojson')).features).toHaveLength(342);
@@ -148,5 +148,41 @@ describe('real data build', () => {
     expect(Object.keys(basemap.objects).sort()).toEqual(['metro_lines', 'metro_stations', 'tram_lines', 'water']);
     const registerTotal = parseCsv(readOut('school_register_counts.csv'), 'r').rows.reduce((s, r) => s + Number(r.values.count), 0);
     expect(registerTotal).toBe(2277);
+  });
+});
+
+describe('IPR catalogue indicators (issue 10 §4, read by the generic reader)', () => {
+  const D = '2019-12-31';
+  const at = (level: string, indicator: string) => rows.filter((r) => r.level === level && r.indicator === indicator && r.ref_date === D);
+  const sum = (rs: Record<string, string>[]) => rs.reduce((s, r) => s + Number(r.value), 0);
+  it('counts are summed to the city; "-" counts as 0', () => {
+    expect(at('districts', 'catalogue_kindergartens')).toHaveLength(57);
+    expect(Number(value('city', '554782', 'catalogue_kindergartens', D))).toBe(sum(at('districts', 'catalogue_kindergartens')));
+    expect(Number(value('city', '554782', 'catalogue_primary_schools', D))).toBe(sum(at('districts', 'catalogue_primary_schools')));
+    expect(at('districts', 'catalogue_primary_schools').filter((r) => r.value === '0').length).toBeGreaterThan(0);
+    expect(Number(value('city', '554782', 'catalogue_area_ha', D))).toBeCloseTo(sum(at('districts', 'catalogue_area_ha')), 2);
+  });
+  it('"x" is missing: no value for that district, and no sum for units containing it', () => {
+    expect(at('districts', 'catalogue_culture_facilities')).toHaveLength(52);
+    expect(value('city', '554782', 'catalogue_culture_facilities', D)).toBeUndefined();
+  });
+  it('rates given per district stay at the districts level', () => {
+    for (const id of ['catalogue_density', 'catalogue_age_index', 'catalogue_night_noise_pct', 'catalogue_air_pollution_pct', 'catalogue_forest_pct',
+      'catalogue_recreation_m2_per_inhabitant', 'catalogue_sport_m2_per_inhabitant', 'catalogue_built_up_m2_per_inhabitant']) {
+      expect(rows.some((r) => r.indicator === id && r.level === 'districts'), id).toBe(true);
+      expect(rows.some((r) => r.indicator === id && r.level !== 'districts'), id).toBe(false);
+    }
+  });
+  it('per-1000-children rates are recomputed at every level from summed counts, the denominator date recorded', () => {
+    const schools = Number(value('city', '554782', 'catalogue_primary_schools', D));
+    const children = Number(value('city', '554782', 'population_age_0_14', D));
+    expect(Number(value('city', '554782', 'catalogue_primary_schools_per_1000_children', D))).toBeCloseTo((1000 * schools) / children, 4);
+    const manifest = JSON.parse(readOut('manifest.json')) as Manifest;
+    const m = manifest.indicators.find((i) => i.id === 'catalogue_kindergartens_per_1000_children')!;
+    expect(m.levels).toEqual(['districts', 'spravni_obvody', 'obvody', 'city']);
+    expect(m.denominator_dates).toEqual({ [D]: [D] });
+  });
+  it('the catalogue\'s population and foreigners are checked, not added', () => {
+    expect(rows.some((r) => r.source_id === 'ipr_katalog_indicators_c2019' && !r.indicator.startsWith('catalogue_'))).toBe(false);
   });
 });

@@ -65,6 +65,7 @@ const KATALOG = 'stats/extra/mc_foreigners_ipr_katalog_2019.csv';
 const QUOTED = 'stats/mc_foreigners_quoted_2020-01-01.csv';
 const BOUNDARIES = 'boundaries/mestske_casti.geojson';
 const SERVICES = 'services/integration_services_prague.csv';
+const ADDRESS_POINTS = 'services/extra/address_points_prague_partial_2023.csv';
 
 describe('bad inputs are refused with file, row and field, and the previous output stays byte-identical', () => {
   it('malformed CSV (a row with an extra field)', () =>
@@ -85,6 +86,18 @@ describe('bad inputs are refused with file, row and field, and the previous outp
   it('duplicate district code in the code list', () =>
     expectRefused(toyWith(CODES, replaceLine(2, (l) => l.replace('500089', '500054'))), { file: CODES, row: 3, field: 'kod_mc' }, /duplicate/));
 
+  it('a required input holding only its header row (the emptied 2026 temporary-protection file)', () =>
+    expectRefused(toyWith(HUMPO, text((s) => s.split('\n')[0] + '\n')), { file: HUMPO, row: 2, field: null }, /header but no data rows/));
+
+  it('the IPR catalogue repeats a population that disagrees with the ČSÚ input', () => {
+    const dir = toyWith(POP, (b) => b);
+    writeFileSync(
+      path.join(dir, 'stats/extra/mc_indicators_ipr_katalog_c2019_long.csv'),
+      'kod_mc,district_name,indicator,value,source_symbol,label_cs,unit\n500054,Praha 1,materske_skoly,3,,,count\n500054,Praha 1,pocet_obyv,29564,,,persons\n',
+    );
+    return expectRefused(dir, { file: 'stats/extra/mc_indicators_ipr_katalog_c2019_long.csv', row: 3, field: 'value' }, /differs from population_total 29563/);
+  });
+
   it('duplicate district row in a statistics file', () =>
     expectRefused(toyWith(HUMPO, replaceLine(2, (l) => l.replace('500089', '500054'))), { file: HUMPO, row: 3, field: 'kod_mc' }, /duplicate/));
 
@@ -102,6 +115,12 @@ describe('bad inputs are refused with file, row and field, and the previous outp
 
   it('future date', () =>
     expectRefused(toyWith(HUMPO, replaceLine(1, (l) => l.replace('2026-07-21', '2031-07-21'))), { file: HUMPO, row: 2, field: 'ref_date' }, /outside/));
+
+  it('non-numeric coordinate of an address point', () =>
+    expectRefused(toyWith(ADDRESS_POINTS, replaceLine(1, (l) => l.replace('50.025', 'fifty'))), { file: ADDRESS_POINTS, row: 2, field: 'lat' }, /not a number/));
+
+  it('address points with lat and lon swapped (wrong CRS order)', () =>
+    expectRefused(toyWith(ADDRESS_POINTS, replaceLine(1, (l) => l.replace('50.025,14.405', '14.405,50.025'))), { file: ADDRESS_POINTS, row: 2, field: 'lon' }, /swapped/));
 
   it('empty file', () => expectRefused(toyWith(POP, () => ''), { file: POP, row: null, field: null }, /empty/));
 

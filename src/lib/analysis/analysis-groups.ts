@@ -8,10 +8,11 @@ export interface AnalysisGroup {
   /** indicator id of the denominator */
   populationIndicator: string;
   /**
-   * Date of the denominator: 'same' = the group's own date; otherwise a fixed ISO date, used when
+   * Date of the denominator: 'same' = the group's own date; 'same_or_earlier' = the unit's
+   * population at that date, else its nearest earlier one; otherwise a fixed ISO date, used when
    * no population exists at the group's dates.
    */
-  populationDate: 'same' | string;
+  populationDate: 'same' | 'same_or_earlier' | string;
   nesting: GroupNesting;
 }
 
@@ -28,7 +29,26 @@ export const CENSUS_2021_DATE = '2021-03-27';
  * - cumulative temporary-protection permits at each month end Mar–Oct 2022, same denominator.
  */
 export const ANALYSIS_GROUPS: readonly AnalysisGroup[] = [
-  { id: 'foreigners', countIndicator: 'foreigners_total', populationIndicator: 'population_total', populationDate: 'same', nesting: 'nested' },
+  { id: 'foreigners', countIndicator: 'foreigners_total', populationIndicator: 'population_total', populationDate: 'same_or_earlier', nesting: 'nested' },
   { id: 'ua_temporary_protection', countIndicator: 'ua_temporary_protection', populationIndicator: 'population_total', populationDate: CENSUS_2021_DATE, nesting: 'additional' },
   { id: 'ua_tp_permits_2022', countIndicator: 'ua_tp_permits_2022', populationIndicator: 'population_total', populationDate: CENSUS_2021_DATE, nesting: 'additional' },
 ];
+
+/** Indicator ids that are segregation groups without declaration: one per citizenship (issue 11). */
+export const CITIZENSHIP_GROUP_PATTERN = /^foreigners_citizenship_[a-z]{2}$/;
+
+/**
+ * The groups of a build: the fixed ones above, then every `foreigners_citizenship_<xx>` present in
+ * the indicators and every count declared `group: true` in a tidy sidecar (id = indicator id,
+ * nested in the population, denominator at the same date or the nearest earlier one), sorted by id.
+ */
+export function analysisGroupsFor(indicatorIds: Iterable<string>, declaredGroups: Iterable<string> = []): AnalysisGroup[] {
+  const fixed = new Set(ANALYSIS_GROUPS.map((g) => g.countIndicator));
+  const extra = new Set<string>();
+  for (const id of indicatorIds) if (CITIZENSHIP_GROUP_PATTERN.test(id) && !fixed.has(id)) extra.add(id);
+  for (const id of declaredGroups) if (!fixed.has(id)) extra.add(id);
+  return [
+    ...ANALYSIS_GROUPS,
+    ...[...extra].sort().map((id): AnalysisGroup => ({ id, countIndicator: id, populationIndicator: 'population_total', populationDate: 'same_or_earlier', nesting: 'nested' })),
+  ];
+}

@@ -1,6 +1,6 @@
 import type { ManifestMeasure } from '../contract.ts';
 import { LISA_CLUSTER_CODES } from './local-morans-lisa.ts';
-import { FLAG_GRADE_CODES } from './isolation-flags.ts';
+import { DIMENSION_STATUS_CODES, FLAG_GRADE_CODES } from './isolation-flags.ts';
 
 const codes = (table: Record<string, number>) =>
   Object.entries(table)
@@ -24,13 +24,15 @@ export const ANALYSIS_MEASURES: readonly ManifestMeasure[] = [
   { id: 'change_location_quotient', file: 'analysis.csv', definition: 'Location quotient at ref_date minus the location quotient at the first date of the series.' },
   { id: 'majority_leaving_status', file: 'analysis.csv', definition: 'Group up while the reference population is down between two common dates: 1 = yes, 0 = no, −1 = not available: no group series, −2 = not available: no population series, −3 = not available: no common dates. No Czech-citizen series exists per district, so total population is the reference.' },
   { id: 'lisa_local_i', file: 'analysis.csv', definition: "Local Moran's I of per_1000, queen contiguity from the topology, row-standardised weights." },
-  { id: 'lisa_pseudo_p', file: 'analysis.csv', definition: 'Folded pseudo p-value of lisa_local_i from seeded conditional permutations (count in flags.config.json), no multiple-testing correction.' },
-  { id: 'lisa_cluster', file: 'analysis.csv', definition: `LISA cluster type at the configured significance: ${codes(LISA_CLUSTER_CODES)}.` },
-  { id: 'nearest_km.<category>', file: 'analysis.csv', definition: 'Great-circle distance in km from the unit centroid (area centroid, moved inside the unit if it falls outside) to the nearest OSM facility of the category; group "all", ref_date = OSM extract date. Integration services have no coordinates and are not included.' },
-  { id: 'service_gap.<category>', file: 'analysis.csv', definition: '1 when the nearest facility of the category is farther than the catchment distance (or there is none), else 0; group "all".' },
+  { id: 'lisa_pseudo_p', file: 'analysis.csv', definition: 'Folded pseudo p-value of lisa_local_i from seeded conditional permutations (count and seed in flags.config.json), before correction.' },
+  { id: 'lisa_adjusted_p', file: 'analysis.csv', definition: 'Benjamini–Hochberg q-value of lisa_pseudo_p across the units of the level (false-discovery-rate correction); equals lisa_pseudo_p when the correction is switched off in flags.config.json.' },
+  { id: 'lisa_cluster', file: 'analysis.csv', definition: `LISA cluster type at the configured significance, on lisa_adjusted_p; high-high only where the unit is above the city value, low-low only where below: ${codes(LISA_CLUSTER_CODES)}.` },
+  { id: 'nearest_km.<category>', file: 'analysis.csv', definition: 'Great-circle distance in km from the unit centroid (area centroid, moved inside the unit if it falls outside) to the nearest OSM facility of the category; group "all", ref_date = OSM extract date. OSM points are incomplete, so these distances are shown in the accessibility view but never used by the flags.' },
+  { id: 'service_gap.<category>', file: 'analysis.csv', definition: '1 when the nearest OSM facility of the category is farther than the catchment distance (or there is none), else 0; group "all". Not used by the flags.' },
   { id: 'access_2sfca_per_10000.<category>', file: 'analysis.csv', definition: 'Two-step floating catchment score: facilities of the category per 10 000 persons of the group within the catchment distance (demand at unit centroids).' },
   { id: 'flag_grade', file: 'analysis.csv', definition: `Flag level of the unit: ${codes(FLAG_GRADE_CODES)}. Thresholds in flags.config.json.` },
-  { id: 'flag_fired.<criterion>', file: 'analysis.csv', definition: '1 when the flag criterion is met, 0 when not; no row when the data do not allow it. Service-gap criteria are named flag_fired.service_gap.<category>.' },
+  { id: 'flag_dimension.<dimension>', file: 'analysis.csv', definition: `Status of a flag dimension (concentration, dynamics, supply): ${codes(DIMENSION_STATUS_CODES)}.` },
+  { id: 'flag_fired.<criterion>', file: 'analysis.csv', definition: '1 when the flag criterion is met, 0 when not; no row when the data do not allow it. Per-capita supply criteria are named flag_fired.supply_per_capita.<indicator>.' },
   { id: 'dissimilarity', file: 'segregation.csv', definition: 'Index of dissimilarity D = ½ Σ |gᵢ/G − oᵢ/O| between the group and all other residents (0 = same distribution, 1 = complete separation).' },
   { id: 'isolation', file: 'segregation.csv', definition: 'Isolation index xPx = Σ (gᵢ/G)(gᵢ/tᵢ): the group share in the unit of the average group member.' },
   { id: 'exposure', file: 'segregation.csv', definition: 'Exposure index xPy = Σ (gᵢ/G)(oᵢ/tᵢ): the share of other residents in the unit of the average group member (= 1 − isolation).' },

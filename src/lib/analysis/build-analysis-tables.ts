@@ -3,19 +3,20 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { LEVELS, type AnalysisRow, type FacilityProperties, type IndicatorRow, type Level, type ManifestMeasure, type SegregationRow } from '../contract.ts';
-import { ANALYSIS_GROUPS, type AnalysisGroup } from './analysis-groups.ts';
+import { LEVELS, type AnalysisRow, type FacilityProperties, type IndicatorRow, type Level, type ManifestMeasure, type SegregationRow, type ServiceRecord } from '../contract.ts';
+import { analysisGroupsFor, type AnalysisGroup } from './analysis-groups.ts';
 import { ANALYSIS_MEASURES } from './analysis-measures.ts';
 import { dissimilarityIndex } from './dissimilarity-index.ts';
 import { parseFlagsConfig, type FlagsConfig } from './flags-config.ts';
 import { groupSharePercent, perThousand } from './group-share.ts';
 import { groupUnitCounts } from './group-unit-counts.ts';
 import { indicatorLookup, type IndicatorLookup } from './indicator-lookup.ts';
-import { FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
+import { groupFlagInputs } from './group-flag-inputs.ts';
+import { integrationServiceDistances } from './integration-service-points.ts';
+import { DIMENSION_STATUS_CODES, FLAG_DIMENSIONS, FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
 import { isolationExposure } from './isolation-exposure.ts';
 import { LISA_CLUSTER_CODES, localMoransLisa } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
-import { majorityLeavingSignal, type MajorityLeavingSignal } from './majority-leaving-signal.ts';
 import { moransI } from './morans-i.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
@@ -34,6 +35,13 @@ export interface AnalysisInput {
   config: unknown;
   /** Reference date of the facilities; default: the Geofabrik OSM extract (on or before 2026-02-26). */
   facilitiesAsOf?: string;
+  /** counts declared `group: true` in tidy sidecars (citizenship groups are found by their id) */
+  declaredGroups?: readonly string[];
+  /**
+   * Integration services (services.json). Only current ones located at an address or on a street
+   * count for the supply dimension's distance; without any, that criterion is "not available".
+   */
+  services?: readonly ServiceRecord[];
 }
 
 export interface AnalysisTables {
@@ -52,20 +60,28 @@ interface LevelContext {
   centroids: UnitCentroid[];
   facilities: Map<string, FacilityPoint[]>;
   nearestKm: Map<string, Record<string, number>>;
+  /** unit code → km to the nearest located integration service; null when none is located */
+  integrationServiceKm: Map<string, number> | null;
 }
 
 export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
-  const config = parseFlagsConfig(input.config ?? {});
+  const parsed = parseFlagsConfig(input.config ?? {});
   const lookup = indicatorLookup(input.indicators);
-  const facilities = facilitiesByCategory(input.facilities, config.accessibility.categories);
+  const facilities = facilitiesByCategory(input.facilities, parsed.accessibility.categories);
   const analysis: AnalysisRow[] = [];
   const segregation: SegregationRow[] = [];
+  const groups = analysisGroupsFor(new Set(input.indicators.map((r) => r.indicator)), input.declaredGroups);
+  // Groups found in the data (citizenships, declared groups) without their own share threshold take
+  // share_pct.default, else the threshold of all foreigners (issue 11).
+  const sharePct = { ...parsed.concentration.share_pct };
+  for (const g of groups) sharePct[g.id] ??= sharePct.default ?? sharePct.foreigners ?? 10;
+  const config: FlagsConfig = { ...parsed, concentration: { ...parsed.concentration, share_pct: sharePct } };
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
-    const context = levelContext(input.topology, level, facilities, config);
+    const context = levelContext(input.topology, level, facilities, config, input.services ?? []);
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
     for (const row of accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF)) analysis.push(row);
-    for (const group of ANALYSIS_GROUPS) {
+    for (const group of groups) {
       const tables = groupTables(context, group, lookup, config);
       for (const row of tables.analysis) analysis.push(row);
       for (const row of tables.segregation) segregation.push(row);
@@ -74,14 +90,15 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
 }
 
-function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig): LevelContext {
+function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig, services: readonly ServiceRecord[]): LevelContext {
   const polygons = feature(topology, topology.objects[level]) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const centroids = unitCentroids(polygons);
   const nearestKm = new Map<string, Record<string, number>>(centroids.map((c) => [c.code, {}]));
   for (const [category, points] of facilities) {
     for (const nearest of nearestFacilityDistance(centroids, points)) nearestKm.get(nearest.code)![category] = nearest.distanceKm;
   }
-  return { level, weights: queenContiguity(topology, level, config.spatial_autocorrelation.contiguity), centroids, facilities, nearestKm };
+  const integrationServiceKm = integrationServiceDistances(topology, level, centroids, services);
+  return { level, weights: queenContiguity(topology, level, config.spatial_autocorrelation.contiguity), centroids, facilities, nearestKm, integrationServiceKm };
 }
 
 function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: string): AnalysisRow[] {
@@ -102,16 +119,10 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
   const segregation: SegregationRow[] = [];
   const dates = lookup.datesOf(level, group.countIndicator);
   const unitsAt = (date: string): UnitCount[] => groupUnitCounts(lookup, level, group, date, context.nearestKm);
-  const firstUnits = dates.length > 1 ? unitsAt(dates[0]) : [];
-  const firstByCode = new Map(firstUnits.map((u) => [u.code, u]));
-  const firstQuotients = locationQuotients(firstUnits);
-  const leaving = new Map<string, MajorityLeavingSignal>(
-    context.centroids.map(({ code }) => [
-      code,
-      majorityLeavingSignal(lookup.seriesOf(level, group.countIndicator, code), lookup.seriesOf(level, group.populationIndicator, code), 'population_total'),
-    ]),
-  );
-  const { permutations, seed, significance } = config.spatial_autocorrelation;
+  // Change measures compare each date with the previous date of the same group (issue 11).
+  let previousByCode = new Map<string, UnitCount>();
+  let previousQuotients = new Map<string, number>();
+  const { permutations, seed, significance, false_discovery_rate } = config.spatial_autocorrelation;
 
   for (const date of dates) {
     const units = unitsAt(date);
@@ -141,9 +152,11 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       index('morans_i', global.moransI);
       index('morans_i_pseudo_p', global.pseudoP);
       index('morans_i_z', global.zScore);
-      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, significance })) {
+      const cityValue = cityPerThousand(units);
+      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, significance, falseDiscoveryRate: false_discovery_rate, cityValue })) {
         row(local.code, 'lisa_local_i', local.localI);
         row(local.code, 'lisa_pseudo_p', local.pseudoP);
+        row(local.code, 'lisa_adjusted_p', local.adjustedP);
         row(local.code, 'lisa_cluster', LISA_CLUSTER_CODES[local.cluster]);
       }
     }
@@ -154,6 +167,9 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       const scores = twoStepFloatingCatchment(context.centroids, demands, points, config.accessibility.catchment_km);
       for (const unit of units) row(unit.code, `access_2sfca_per_10000.${category}`, scores.get(unit.code)!);
     }
+    const flagInputs = new Map(
+      groupFlagInputs({ lookup, level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm }).map((f) => [f.code, f]),
+    );
     for (const unit of units) {
       const quotient = quotients.get(unit.code)!;
       row(unit.code, 'group_count', unit.group);
@@ -161,41 +177,40 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       row(unit.code, 'share_pct', groupSharePercent(unit));
       row(unit.code, 'per_1000', perThousand(unit));
       row(unit.code, 'location_quotient', quotient);
-      const first = firstByCode.get(unit.code);
-      const hasChange = first !== undefined && date !== dates[0];
-      const quotientChange = hasChange ? quotient - firstQuotients.get(unit.code)! : null;
-      if (hasChange) {
+      const first = previousByCode.get(unit.code);
+      if (first !== undefined) {
         row(unit.code, 'change_count', unit.group - first.group);
         row(unit.code, 'change_pct', first.group > 0 ? (100 * (unit.group - first.group)) / first.group : Number.NaN);
         row(unit.code, 'change_per_1000', perThousand(unit) - perThousand(first));
-        row(unit.code, 'change_location_quotient', quotientChange!);
+        row(unit.code, 'change_location_quotient', quotient - previousQuotients.get(unit.code)!);
       }
-      const signal = leaving.get(unit.code)!;
+      const input = flagInputs.get(unit.code)!;
+      const signal = input.majorityLeaving;
       row(unit.code, 'majority_leaving_status', MAJORITY_LEAVING_CODES[signal.status === 'not_available' ? signal.reason : signal.status]);
-      const flag = gradeUnit(
-        {
-          code: unit.code,
-          group: group.id,
-          ref_date: date,
-          groupCount: unit.group,
-          population: unit.population,
-          sharePct: groupSharePercent(unit),
-          locationQuotient: quotient,
-          locationQuotientChange: quotientChange !== null && Number.isFinite(quotientChange) ? quotientChange : null,
-          majorityLeaving: signal,
-          nearestKm: context.nearestKm.get(unit.code) ?? {},
-        },
-        config,
-      );
+      const flag = gradeUnit(input, config);
       row(unit.code, 'flag_grade', FLAG_GRADE_CODES[flag.grade]);
+      for (const dimension of FLAG_DIMENSIONS) row(unit.code, `flag_dimension.${dimension}`, DIMENSION_STATUS_CODES[flag.dimensions[dimension]]);
       for (const criterion of flag.criteria) {
         if (criterion.unavailableKey !== undefined) continue;
-        const id = criterion.category === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.category}`;
+        const id = criterion.indicator === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.indicator}`;
         row(unit.code, `flag_fired.${id}`, criterion.fired ? 1 : 0);
       }
     }
+    previousByCode = new Map(units.map((u) => [u.code, u]));
+    previousQuotients = quotients;
   }
   return { analysis, segregation };
+}
+
+/** Per 1000 for all units together (summed counts): the city value LISA's high/low must exceed. */
+function cityPerThousand(units: readonly UnitCount[]): number {
+  let group = 0;
+  let population = 0;
+  for (const unit of units) {
+    group += unit.group;
+    population += unit.population;
+  }
+  return population > 0 ? (1000 * group) / population : Number.NaN;
 }
 
 /** 10 significant digits: removes floating-point noise so two builds are byte-identical across platforms. */

@@ -12,7 +12,7 @@ z.config({ jitless: true });
  */
 export const flagsConfigSchema = z
   .object({
-    schema_version: z.literal(1),
+    schema_version: z.literal(2),
     reliability: z.object({
       /** Fewer group members than this: the unit is marked unreliable and not graded. */
       min_group_count: z.number().int().nonnegative(),
@@ -23,37 +23,43 @@ export const flagsConfigSchema = z
       min_count: z.number().nonnegative(),
       /** Share threshold in percent, per analysis group id. */
       share_pct: z.record(z.string(), z.number().nonnegative().max(100)),
+      /** Share threshold of a group not listed in share_pct (a series added later). */
+      default_share_pct: z.number().nonnegative().max(100),
       location_quotient_watch: z.number().positive(),
-      location_quotient_high: z.number().positive(),
       /** A unit whose every concentration value reaches this fraction of its threshold is a near miss. */
       near_miss_fraction: z.number().gt(0).lt(1),
     }),
     dynamics: z.object({
+      /** Rise of the share, in percentage points, since the previous date of the group's series. */
+      share_points_increase: z.number().positive(),
+      /** Rise of the location quotient since the previous date of the group's series. */
       location_quotient_increase: z.number().positive(),
+      /** Fall of the reference population, in percent, over population_decline_years. */
+      population_decline_pct: z.number().positive(),
+      population_decline_years: z.number().int().positive(),
+      /** Majority-leaving reference series, first one with two dates at the level wins. */
+      majority_reference_indicators: z.array(z.string().regex(/^[a-z0-9_]+$/)).min(1),
+    }),
+    supply: z.object({
+      /** Per-capita supply from complete sources; a unit lags when below fraction × the level's median. */
+      per_capita: z.array(z.object({ indicator: z.string().regex(/^[a-z0-9_]+$/), below_median_fraction: z.number().gt(0).lte(1) })),
+      /** Straight-line km from the unit centroid to the nearest located integration service. */
+      integration_service_km: z.number().positive(),
     }),
     accessibility: z.object({
+      /** Catchment of the accessibility view (OSM points; never used by the flags). */
       catchment_km: z.number().positive(),
       /** Service category → OSM facility classes (FacilityProperties.fclass). */
       categories: z.record(z.string(), z.array(z.string()).min(1)),
-      /** Categories whose absence within the catchment counts as a service gap in the flags. */
-      gap_categories: z.array(z.string()),
     }),
     spatial_autocorrelation: z.object({
       contiguity: z.enum(['queen', 'rook']),
       permutations: z.number().int().min(99),
       significance: z.number().gt(0).lt(1),
+      /** Benjamini–Hochberg correction of the LISA pseudo p-values across the units. */
+      false_discovery_rate: z.boolean(),
       seed: z.number().int(),
     }),
-  })
-  .superRefine((config, context) => {
-    if (config.concentration.location_quotient_high < config.concentration.location_quotient_watch) {
-      context.addIssue({ code: 'custom', message: 'location_quotient_high must be ≥ location_quotient_watch' });
-    }
-    for (const category of config.accessibility.gap_categories) {
-      if (!(category in config.accessibility.categories)) {
-        context.addIssue({ code: 'custom', message: `gap category "${category}" is not defined in accessibility.categories` });
-      }
-    }
   });
 
 export type FlagsConfig = z.infer<typeof flagsConfigSchema>;
@@ -80,4 +86,9 @@ export function parseFlagsConfig(input: unknown = {}): FlagsConfig {
         : value;
   }
   return flagsConfigSchema.parse(merged);
+}
+
+/** The share threshold of a group: its own, or the default for a group added later. */
+export function shareThresholdOf(config: FlagsConfig, group: string): number {
+  return config.concentration.share_pct[group] ?? config.concentration.default_share_pct;
 }

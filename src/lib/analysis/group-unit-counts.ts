@@ -16,9 +16,29 @@ export function groupUnitCounts(
   located: ReadonlyMap<string, unknown>,
 ): UnitCount[] {
   const counts = lookup.valuesAt(level, group.countIndicator, date);
-  const populations = lookup.valuesAt(level, group.populationIndicator, group.populationDate === 'same' ? date : group.populationDate);
+  const populationOf = populationAt(lookup, level, group, date);
   return [...counts]
-    .filter(([code]) => populations.has(code) && located.has(code))
-    .map(([code, count]) => ({ code, group: count, population: populations.get(code)! }))
+    .filter(([code]) => populationOf(code) !== undefined && located.has(code))
+    .map(([code, count]) => ({ code, group: count, population: populationOf(code)! }))
     .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** A unit's reference population for the group at the date ('same_or_earlier': the unit's latest population date on or before it). */
+function populationAt(lookup: IndicatorLookup, level: Level, group: AnalysisGroup, date: string): (code: string) => number | undefined {
+  if (group.populationDate !== 'same_or_earlier') {
+    const populations = lookup.valuesAt(level, group.populationIndicator, group.populationDate === 'same' ? date : group.populationDate);
+    return (code) => populations.get(code);
+  }
+  const candidates = lookup
+    .datesOf(level, group.populationIndicator)
+    .filter((d) => d <= date)
+    .reverse()
+    .map((d) => lookup.valuesAt(level, group.populationIndicator, d));
+  return (code) => {
+    for (const byCode of candidates) {
+      const v = byCode.get(code);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
 }

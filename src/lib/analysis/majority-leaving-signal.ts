@@ -12,8 +12,8 @@ export type MajorityLeavingUnavailableReason = 'no_group_series' | 'no_reference
 export type MajorityLeavingSignal =
   | {
       status: 'signal' | 'no_signal';
-      /** Which reference series was used; Czech citizens are preferred, total population is the fallback. */
-      reference: 'czech_citizens' | 'population_total';
+      /** Indicator id of the reference series: Czech citizens when a series exists, else total population. */
+      reference: string;
       from: string;
       to: string;
       groupChange: number;
@@ -34,7 +34,7 @@ export type MajorityLeavingSignal =
 export function majorityLeavingSignal(
   group: readonly DatedValue[],
   reference: readonly DatedValue[],
-  referenceKind: 'czech_citizens' | 'population_total',
+  referenceKind: string,
 ): MajorityLeavingSignal {
   const groupByDate = new Map(group.filter((d) => Number.isFinite(d.value)).map((d) => [d.ref_date, d.value]));
   const referenceByDate = new Map(reference.filter((d) => Number.isFinite(d.value)).map((d) => [d.ref_date, d.value]));

@@ -4,10 +4,11 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import type { FacilityProperties, IndicatorRow, Level } from '../contract.ts';
+import type { FacilityProperties, IndicatorRow, Level, ServiceRecord } from '../contract.ts';
 import {
   facilitiesByCategory,
   indicatorLookup,
+  integrationServiceDistances,
   nearestFacilityDistance,
   queenContiguity,
   unitCentroids,
@@ -27,12 +28,16 @@ export interface AnalysisContext {
   facilities: Map<string, FacilityPoint[]>;
   /** unit code → category → straight-line km to the nearest facility (NaN: none) */
   nearestKm: Map<string, Record<string, number>>;
+  /** unit code → km to the nearest located integration service; null when none is located */
+  integrationServiceKm: Map<string, number> | null;
 }
 
 export interface AnalysisSources {
   topology: Topology;
   indicators: readonly IndicatorRow[];
   facilities: FeatureCollection<Point, FacilityProperties>;
+  /** services.json; only current services located at an address or street are used */
+  services?: readonly ServiceRecord[];
 }
 
 const lookups = new WeakMap<readonly IndicatorRow[], IndicatorLookup>();
@@ -43,7 +48,7 @@ const contexts = new WeakMap<Topology, Map<string, AnalysisContext>>();
  * threshold never rebuilds it (only catchment-dependent results are recomputed from the distances).
  */
 export function analysisContext(sources: AnalysisSources, level: Level, config: FlagsConfig): AnalysisContext {
-  const key = `${level}|${config.spatial_autocorrelation.contiguity}|${JSON.stringify(config.accessibility.categories)}`;
+  const key = `${level}|${config.spatial_autocorrelation.contiguity}|${JSON.stringify(config.accessibility.categories)}|${sources.services?.length ?? 0}`;
   let byKey = contexts.get(sources.topology);
   if (!byKey) contexts.set(sources.topology, (byKey = new Map()));
   const cached = byKey.get(key);
@@ -65,6 +70,7 @@ export function analysisContext(sources: AnalysisSources, level: Level, config: 
     centroids,
     facilities,
     nearestKm,
+    integrationServiceKm: integrationServiceDistances(sources.topology, level, centroids, sources.services ?? []),
   };
   byKey.set(key, context);
   return context;

@@ -8,7 +8,7 @@
 // with its encode/decode in url-state.ts (and to `urlState` below).
 //
 // Must be constructed during component initialisation (it owns effects: URL sync, lazy loads).
-import { getContext, setContext, tick } from 'svelte';
+import { getContext, setContext, tick, untrack } from 'svelte';
 import { fromStore } from 'svelte/store';
 import { locale } from 'svelte-i18n';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -84,6 +84,9 @@ export class AppState {
   values = $derived(this.index && this.entry && this.currentDate ? this.index.values(this.level, this.entry.id, this.currentDate) : new Map());
   // the same function colours the SVG prerendered into index.html (scripts/vite-plugin-prerender-map.ts)
   choropleth = $derived(choroplethColours(this.values, this.entry?.id ?? '', this.classification));
+  /** every district's properties, and obvod code → name: once per load (profiles derive from them) */
+  districtUnits = $derived(this.features ? this.features.districts.features.map((f) => f.properties) : []);
+  obvodNames = $derived(new Map(this.features ? this.features.obvody.features.map((f) => [f.properties.code, f.properties.name]) : []));
   units = $derived(this.features ? this.features[this.level].features.map((f) => f.properties) : []);
   rows = $derived(unitRows(this.units, this.values));
   selectedUnit = $derived(this.units.find((u) => u.code === this.selected) ?? null);
@@ -164,6 +167,16 @@ export class AppState {
   pickPoint(point: MapPoint, x: number, y: number) {
     this.#lastPickAt = performance.now();
     this.popup = { point, x, y };
+  }
+
+  /**
+   * Marks points on the map (the nearest list's hits). Same points → no write: the list's effect and
+   * the map's re-render must not feed each other in a loop.
+   */
+  setHighlighted(points: MapPoint[]) {
+    const current = untrack(() => this.highlighted);
+    if (current.length === points.length && current.every((p, i) => p.id === points[i].id && p.category === points[i].category)) return;
+    this.highlighted = points;
   }
 
   selectUnit(code: string | null, origin?: { lon: number; lat: number }) {

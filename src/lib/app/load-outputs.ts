@@ -1,3 +1,4 @@
+import { registerDataLabels } from '../../i18n/labels.ts';
 import type { Topology } from 'topojson-specification';
 import { OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
 import { parseIndicatorsCsv } from './parse-indicators.ts';
@@ -34,6 +35,7 @@ export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
       .then(async (r) => expandIndicators((await r.json()) as CompactIndicators))
       .catch(() => fetchOk(OUTPUT_FILES.indicators, base).then(async (r) => parseIndicatorsCsv(await r.text()))),
   ]);
+  registerDataLabels(manifest.indicators);
   return { manifest, topology, basemap, indicators };
 }
 

@@ -6,10 +6,10 @@ import {
   FLAG_GRADES,
   LISA_CLUSTERS,
   gradeUnit,
+  groupFlagInputs,
   groupSharePercent,
   localMoransLisa,
   locationQuotients,
-  majorityLeavingSignal,
   perThousand,
   restrictWeights,
   twoStepFloatingCatchment,
@@ -86,14 +86,17 @@ export function analyseGroupAt(context: AnalysisContext, groupId: string, date: 
   const firstQuotients = locationQuotients(first);
   const quotients = locationQuotients(units);
   const { level, lookup } = context;
+  const flagInputs = new Map(groupFlagInputs({ lookup, level, group, date: at, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm }).map((f) => [f.code, f]));
 
   const rates = units.map(perThousand);
   const lisaByCode = new Map<string, LocalMoran>();
   const weights = restrictWeights(context.weights, units.filter((_, i) => Number.isFinite(rates[i])).map((u) => u.code));
   if (units.length >= 2 && weights.codes.length >= 3) {
     const rateByCode = new Map(units.map((u, i) => [u.code, rates[i]]));
-    const { permutations, seed, significance } = config.spatial_autocorrelation;
-    for (const local of localMoransLisa(weights.codes.map((c) => rateByCode.get(c)!), weights, { permutations, seed, significance })) {
+    const { permutations, seed, significance, false_discovery_rate } = config.spatial_autocorrelation;
+    const cityValue = (1000 * units.reduce((s, u) => s + u.group, 0)) / units.reduce((s, u) => s + u.population, 0);
+    const options = { permutations, seed, significance, falseDiscoveryRate: false_discovery_rate, cityValue };
+    for (const local of localMoransLisa(weights.codes.map((c) => rateByCode.get(c)!), weights, options)) {
       lisaByCode.set(local.code, local);
     }
   }
@@ -109,25 +112,7 @@ export function analyseGroupAt(context: AnalysisContext, groupId: string, date: 
     const quotient = quotients.get(unit.code)!;
     const firstQuotient = firstQuotients.get(unit.code);
     const change = firstQuotient === undefined ? null : quotient - firstQuotient;
-    const flag = gradeUnit(
-      {
-        code: unit.code,
-        group: group.id,
-        ref_date: at,
-        groupCount: unit.group,
-        population: unit.population,
-        sharePct: groupSharePercent(unit),
-        locationQuotient: quotient,
-        locationQuotientChange: change !== null && Number.isFinite(change) ? change : null,
-        majorityLeaving: majorityLeavingSignal(
-          lookup.seriesOf(level, group.countIndicator, unit.code),
-          lookup.seriesOf(level, group.populationIndicator, unit.code),
-          'population_total',
-        ),
-        nearestKm: context.nearestKm.get(unit.code) ?? {},
-      },
-      config,
-    );
+    const flag = gradeUnit(flagInputs.get(unit.code)!, config);
     const lisa = lisaByCode.get(unit.code) ?? null;
     gradeCounts[flag.grade]++;
     if (lisa) clusterCounts[lisa.cluster]++;

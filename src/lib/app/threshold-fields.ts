@@ -27,7 +27,6 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   },
   { id: 'location_quotient_watch', section: 'concentration', step: 0.05, read: (c) => c.concentration.location_quotient_watch, write: (c, _g, v) => ({ concentration: { ...c.concentration, location_quotient_watch: v } }) },
   { id: 'near_miss_fraction', section: 'concentration', step: 0.05, read: (c) => c.concentration.near_miss_fraction, write: (c, _g, v) => ({ concentration: { ...c.concentration, near_miss_fraction: v } }) },
-  { id: 'location_quotient_high', section: 'amplifiers', step: 0.05, read: (c) => c.concentration.location_quotient_high, write: (c, _g, v) => ({ concentration: { ...c.concentration, location_quotient_high: v } }) },
   { id: 'location_quotient_increase', section: 'amplifiers', step: 0.05, read: (c) => c.dynamics.location_quotient_increase, write: (c, _g, v) => ({ dynamics: { ...c.dynamics, location_quotient_increase: v } }) },
   { id: 'catchment_km', section: 'amplifiers', step: 0.5, read: (c) => c.accessibility.catchment_km, write: (c, _g, v) => ({ accessibility: { ...c.accessibility, catchment_km: v } }) },
   { id: 'significance', section: 'clusters', step: 0.01, read: (c) => c.spatial_autocorrelation.significance, write: (c, _g, v) => ({ spatial_autocorrelation: { ...c.spatial_autocorrelation, significance: v } }) },

@@ -19,15 +19,16 @@ export function membershipFromDistricts(districts: { code: string; so: string; m
 
 /**
  * Sums district counts to a coarser level. A unit gets a value for an indicator and date only when
- * every member district has one (a partial sum would be presented as a total). Returns new objects.
+ * every member district has one (a partial sum would be presented as a total). Indicators in
+ * `notSummed` (rates given per district) are left out. Returns new objects.
  */
-export function aggregateCounts(districtCounts: readonly Measurement[], membership: LevelMembership): Measurement[] {
+export function aggregateCounts(districtCounts: readonly Measurement[], membership: LevelMembership, notSummed?: ReadonlySet<string>): Measurement[] {
   const membersOf = new Map<string, number>();
   for (const unit of membership.unitOf.values()) membersOf.set(unit, (membersOf.get(unit) ?? 0) + 1);
   const sums = new Map<string, { m: Measurement; members: number }>();
   for (const d of districtCounts) {
     const unit = membership.unitOf.get(d.code);
-    if (unit === undefined) continue;
+    if (unit === undefined || notSummed?.has(d.indicator)) continue;
     const key = `${d.indicator}|${unit}|${d.ref_date}`;
     const entry = sums.get(key) ?? { m: { indicator: d.indicator, code: unit, ref_date: d.ref_date, value: 0, source_id: d.source_id }, members: 0 };
     entry.m.value += d.value;

@@ -7,6 +7,8 @@ export interface ManifestParts {
   builtAt: Date;
   inputs: { source: SourceDescription; sha256: string; bytes: number }[];
   definitions: readonly IndicatorDefinition[];
+  /** indicator → ref_date → denominator dates used ('same_or_earlier' rates) */
+  denominatorDates?: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
   rows: readonly IndicatorRow[];
   measures: readonly ManifestMeasure[];
   outputs: ManifestOutput[];
@@ -44,6 +46,11 @@ export function buildManifest(parts: ManifestParts): Manifest {
       definition: def.definition,
       levels: levelOrder.filter((l) => rows.some((r) => r.level === l)),
       dates: [...new Set(rows.map((r) => r.ref_date))].sort(),
+      ...(parts.denominatorDates?.has(def.id)
+        ? { denominator_dates: Object.fromEntries([...parts.denominatorDates.get(def.id)!].sort(([a], [b]) => a.localeCompare(b)).map(([d, s]) => [d, [...s].sort()])) }
+        : {}),
+      ...(def.group ? { group: true } : {}),
+      ...(def.label ? { label: def.label } : {}),
     });
   }
   return {

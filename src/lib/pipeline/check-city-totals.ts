@@ -3,7 +3,7 @@ import { CITY_CODE } from '../contract.ts';
 import { InputError } from './input-error.ts';
 import { parseCsv } from './parse-csv.ts';
 import { readCount, readDate, readText, requireColumns } from './csv-fields.ts';
-import type { DateRange } from './read-population.ts';
+import type { DateRange } from './read-table.ts';
 
 /**
  * Cross-checks the city's population_total (the sum of the 57 districts) against the official

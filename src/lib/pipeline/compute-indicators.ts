@@ -15,24 +15,58 @@ export function roundRate(value: number): number {
  * id starts with "_", are dropped) and every rate recomputed from the counts of the same unit.
  * A rate whose numerator or denominator is missing, or whose denominator is 0, has no row.
  */
-export function computeIndicators(level: RowLevel, counts: readonly Measurement[], definitions: readonly IndicatorDefinition[]): IndicatorRow[] {
+export function computeIndicators(
+  level: RowLevel,
+  counts: readonly Measurement[],
+  definitions: readonly IndicatorDefinition[],
+  /** told which denominator date a 'same_or_earlier' rate used */
+  recordDenominator?: (indicator: string, refDate: string, denominatorDate: string) => void,
+): IndicatorRow[] {
   const byId = new Map(definitions.map((d) => [d.id, d]));
   const lookup = new Map(counts.map((m) => [`${m.indicator}|${m.code}|${m.ref_date}`, m]));
   const rows: IndicatorRow[] = [];
   for (const m of counts) {
     const def = byId.get(m.indicator);
-    if (!def || def.kind !== 'count') continue;
-    rows.push({ level, code: m.code, indicator: m.indicator, ref_date: m.ref_date, value: m.value, unit: def.unit, source_id: m.source_id });
+    if (!def) continue;
+    const given = def.kind === 'rate' && !def.formula && def.districtsOnly === true && level === 'districts';
+    if (def.kind !== 'count' && !given) continue;
+    // Sums of decimal counts (hectares) are rounded like rates; whole counts are unchanged.
+    rows.push({ level, code: m.code, indicator: m.indicator, ref_date: m.ref_date, value: Number.isInteger(m.value) ? m.value : roundRate(m.value), unit: def.unit, source_id: m.source_id });
   }
+  // Dates of each (indicator, unit), ascending, for 'same_or_earlier' denominators.
+  let datesOf: Map<string, string[]> | undefined;
+  const earlierDate = (indicator: string, code: string, date: string): string | undefined => {
+    if (!datesOf) {
+      datesOf = new Map();
+      for (const m of counts) {
+        const k = `${m.indicator}|${m.code}`;
+        const list = datesOf.get(k) ?? [];
+        list.push(m.ref_date);
+        datesOf.set(k, list);
+      }
+      for (const list of datesOf.values()) list.sort();
+    }
+    let best: string | undefined;
+    for (const d of datesOf.get(`${indicator}|${code}`) ?? []) if (d <= date) best = d;
+    return best;
+  };
   for (const def of definitions) {
     const f = def.formula;
     if (!f) continue;
     if (f.type === 'ratio') {
       for (const num of counts) {
         if (num.indicator !== f.numerator) continue;
-        const denDate = f.denominatorDate === 'same' ? num.ref_date : f.denominatorDate;
-        const den = lookup.get(`${f.denominator}|${num.code}|${denDate}`);
+        const denDate =
+          f.denominatorDate === 'same' ? num.ref_date : f.denominatorDate === 'same_or_earlier' ? earlierDate(f.denominator, num.code, num.ref_date) : f.denominatorDate;
+        let den = denDate === undefined ? undefined : lookup.get(`${f.denominator}|${num.code}|${denDate}`);
+        let recorded = f.denominatorDate === 'same_or_earlier';
+        if (!den && f.fallbackDenominator) {
+          const fallbackDate = earlierDate(f.fallbackDenominator, num.code, num.ref_date);
+          den = fallbackDate === undefined ? undefined : lookup.get(`${f.fallbackDenominator}|${num.code}|${fallbackDate}`);
+          recorded = true;
+        }
         if (!den || den.value === 0) continue;
+        if (recorded) recordDenominator?.(def.id, num.ref_date, den.ref_date);
         rows.push({ level, code: num.code, indicator: def.id, ref_date: num.ref_date, value: roundRate((num.value / den.value) * f.factor), unit: def.unit, source_id: num.source_id });
       }
     } else {

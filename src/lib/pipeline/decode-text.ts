@@ -38,3 +38,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { row: number; offset: number } {
   }
   return { row, offset: 0 };
 }
+
+/** Decodes windows-1250 (RÚIAN's CSV export), for the inputs whose descriptor declares it. */
+export function decodeWindows1250(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1250').decode(bytes);
+}

@@ -3,7 +3,7 @@ import { InputError } from './input-error.ts';
 import { parseCsv } from './parse-csv.ts';
 import { readDate, readDecimal, readPercent, readText, requireColumns } from './csv-fields.ts';
 import { knownDistrictCode, type DistrictRegistry } from './read-district-codes.ts';
-import type { DateRange } from './read-population.ts';
+import type { DateRange } from './read-table.ts';
 
 /**
  * Reads the figures quoted for 1 Jan 2020 in a news article as their own indicators: they are

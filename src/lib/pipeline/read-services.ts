@@ -1,4 +1,5 @@
 import type { ServiceCategory, ServiceRecord } from '../contract.ts';
+import type { AddressQuery, GeocodeResult } from '../geocode/geocode-address.ts';
 import { InputError } from './input-error.ts';
 import { parseCsv } from './parse-csv.ts';
 import { readText, requireColumns } from './csv-fields.ts';
@@ -10,18 +11,51 @@ export function categoryOf(tag: string): ServiceCategory | null {
   if (tag.startsWith('integration_centre')) return 'integration_centre';
   if (tag.startsWith('counselling_')) return 'counselling';
   if (tag === 'czech_course') return 'czech_course';
+  if (tag.startsWith('interpreting')) return 'interpreting';
   if (tag.startsWith('authority_') || tag === 'district_office' || tag === 'integration_coordinator') return 'authority';
-  if (tag === 'community_centre') return 'community';
+  if (tag === 'community_centre' || tag.startsWith('community_hub')) return 'community';
   return null;
 }
 
-const CATEGORY_ORDER: ServiceCategory[] = ['integration_centre', 'counselling', 'czech_course', 'authority', 'community'];
+const CATEGORY_ORDER: ServiceCategory[] = ['integration_centre', 'counselling', 'czech_course', 'interpreting', 'authority', 'community'];
+
+/**
+ * Languages as ISO 639-1/2 codes: a remark after the codes ("bg (by weekday)") is dropped, anything
+ * else that is not a code is an error rather than a language the app could not name.
+ */
+function readLanguages(raw: string, file: string, line: number): string[] {
+  return raw
+    .split(';')
+    .map((l) => l.replace(/\(.*\)/, '').trim().toLowerCase())
+    .filter(Boolean)
+    .map((code) => {
+      if (!/^[a-z]{2,3}$/.test(code)) throw new InputError(file, line, 'languages', `"${code}" is not an ISO 639 language code`);
+      return code;
+    });
+}
+
+/**
+ * Not to be shown as current (SOURCES.md lists six such rows): the status says historical, closed
+ * or (un)verified, or only dates the entry ("as of 2014") without confirming it is current.
+ */
+export function isHistorical(status: string): boolean {
+  return /historical|closed|verif/i.test(status) || (/^as of \d{4}/i.test(status.trim()) && !/current/i.test(status));
+}
+
+/** Until an address-point file is present, a service is placed no more precisely than its district. */
+const unlocated = (q: AddressQuery): GeocodeResult => ({
+  location: { precision: q.district ? 'district' : 'none', reason: q.street && q.number ? 'outside_coverage' : 'no_address', lat: null, lon: null, matched: null },
+  district: q.district,
+});
 
 /**
  * Reads the curated service directory. District names map to codes through mc_codes.csv; an
- * unknown name is an error. No service has coordinates, so lat/lon stay null (never invented).
+ * unknown name is an error. No service has coordinates in the source: `locate` (the offline
+ * geocoder) places it from its street, house number and městská část (`city_district_mc`, not the
+ * postal district, which differs at Cigánkova and Bratří Venclíků); lat/lon are set only for
+ * `address` and `street` precision.
  */
-export function readServices(text: string, file: string, registry: DistrictRegistry): ServiceRecord[] {
+export function readServices(text: string, file: string, registry: DistrictRegistry, locate: (q: AddressQuery) => GeocodeResult = unlocated): ServiceRecord[] {
   const table = parseCsv(text, file);
   const required = ['id', 'name', 'organisation', 'type', 'services', 'address', 'city_district_mc', 'lat', 'lon', 'languages', 'contact', 'opening_hours', 'status', 'as_of', 'source_url'];
   requireColumns(table, required);
@@ -43,7 +77,8 @@ export function readServices(text: string, file: string, registry: DistrictRegis
     const categories = CATEGORY_ORDER.filter((c) => types.some((t) => categoryOf(t) === c));
     // as_of is free text in the source ("2024-02", "undated (page seen 2024–2025)"): kept as written.
     const asOf = assertPlainText(readText(table, row, 'as_of'), file, row.line, 'as_of');
-    const optional = (f: string) => (v[f].trim() === '' ? null : v[f].trim());
+    const optional = (f: string) => (v[f] === undefined || v[f].trim() === '' ? null : v[f].trim());
+    const { location } = locate({ street: optional('street'), number: optional('house_number'), district: district_code });
     return {
       id,
       name: assertPlainText(readText(table, row, 'name'), file, row.line, 'name'),
@@ -53,18 +88,17 @@ export function readServices(text: string, file: string, registry: DistrictRegis
       services: v.services.trim(),
       address: optional('address'),
       district_code,
-      languages: v.languages.split(';').map((l) => l.trim()).filter(Boolean),
+      languages: readLanguages(v.languages, file, row.line),
       contact: optional('contact'),
       opening_hours: optional('opening_hours'),
       status: v.status.trim(),
-      historical: /historical|verify/i.test(v.status),
+      historical: isHistorical(v.status),
       as_of: asOf,
       source_url: readText(table, row, 'source_url'),
       source_url_2: v.source_url_2?.trim() || null,
-      lat: null,
-      lon: null,
-      // until geocoded (src/lib/geocode/), a service is placed no more precisely than its district
-      location: { precision: district_code ? 'district' : 'none', reason: v.address.trim() ? 'outside_coverage' : 'no_address', lat: null, lon: null, matched: null },
+      lat: location.lat,
+      lon: location.lon,
+      location,
     };
   });
 }

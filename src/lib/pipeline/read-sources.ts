@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError } from './input-error.ts';
+import { tableDescriptorSchema } from './read-indicator-table.ts';
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),
@@ -15,6 +16,10 @@ export const sourceSchema = z.object({
   as_of: z.string().min(4),
   url: z.string().url().optional(),
   caveats: z.array(z.string()),
+  /** RÚIAN's CSV comes in windows-1250; every other input must be UTF-8 */
+  encoding: z.enum(['utf-8', 'windows-1250']).optional(),
+  /** statistical input: how its columns become indicators (read by the generic reader) */
+  table: tableDescriptorSchema.optional(),
 });
 export type SourceDescription = z.infer<typeof sourceSchema>;
 

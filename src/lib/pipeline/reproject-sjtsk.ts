@@ -42,3 +42,9 @@ function mapGeometry<G extends Geometry>(geometry: G): G {
 function project(p: Position): Position {
   return toWgs84.forward([p[0], p[1]]);
 }
+
+/** One S-JTSK East North point (EPSG:5514, negative metres) → WGS 84 [lon, lat]. */
+export function sjtskToWgs84(x: number, y: number): [number, number] {
+  const [lon, lat] = toWgs84.forward([x, y]);
+  return [lon, lat];
+}

@@ -42,9 +42,36 @@ describe('buildAnalysisTables', () => {
     const d = tables.segregation.find((r) => r.group === 'foreigners' && r.index === 'dissimilarity')!.value;
     expect(d).toBeCloseTo(0.5 * (Math.abs(4 / 12 - 6 / 78) + 8 * Math.abs(1 / 12 - 9 / 78)), 9);
   });
-  it('grades the concentrated cell high (LQ ≥ 1.5) and the others none', () => {
-    expect(value(cellCode(0, 0), 'foreigners', 'flag_grade')).toBe(3);
+  it('grades the concentrated cell watch (LQ 3, but no data on dynamics or supply) and the others none', () => {
+    expect(value(cellCode(0, 0), 'foreigners', 'flag_grade')).toBe(2);
+    expect(value(cellCode(0, 0), 'foreigners', 'flag_dimension.concentration')).toBe(1);
+    expect(value(cellCode(0, 0), 'foreigners', 'flag_dimension.dynamics')).toBe(-1);
+    expect(value(cellCode(0, 0), 'foreigners', 'flag_dimension.supply')).toBe(-1);
     expect(value(cellCode(1, 1), 'foreigners', 'flag_grade')).toBe(0);
+  });
+  it('with catalogue supply (primary schools per 1000 children 1 where the median cell has 4) the concentrated cell is high', () => {
+    const withSupply = fixture();
+    for (let r = 0; r < 3; r++) {
+      for (let c = 0; c < 3; c++) {
+        withSupply.indicators.push({ level: 'districts', code: cellCode(r, c), indicator: 'catalogue_primary_schools_per_1000_children', ref_date: '2019-12-31', value: r === 0 && c === 0 ? 1 : 4, unit: 'per_1000', source_id: 'catalogue' });
+      }
+    }
+    const rows = buildAnalysisTables(withSupply).analysis;
+    const at = (measure: string) => rows.find((r) => r.code === cellCode(0, 0) && r.group === 'foreigners' && r.measure === measure)?.value;
+    expect(at('flag_grade')).toBe(3);
+    expect(at('flag_dimension.supply')).toBe(1);
+    expect(at('flag_fired.supply_per_capita.catalogue_primary_schools_per_1000_children')).toBe(1);
+  });
+  it('a located integration service 5 km away lifts the concentrated cell to high; a historical one is ignored', () => {
+    const service = (historical: boolean) => ({
+      id: historical ? 'old' : 'svc', name: 'S', organisation: 'O', categories: [], types: [], services: '', address: null, district_code: null, languages: [], contact: null, opening_hours: null,
+      status: '', historical, as_of: '2026-01-01', source_url: '', source_url_2: null, lat: 50.05, lon: 14.07,
+      location: { precision: 'address' as const, reason: null, lat: 50.05, lon: 14.07, matched: null },
+    });
+    const at = (services: ReturnType<typeof service>[]) =>
+      buildAnalysisTables({ ...fixture(), services }).analysis.find((r) => r.code === cellCode(0, 0) && r.group === 'foreigners' && r.measure === 'flag_grade')?.value;
+    expect(at([service(false)])).toBe(3);
+    expect(at([service(true)])).toBe(2);
   });
   it('writes change measures only for groups with a series', () => {
     expect(value(cellCode(2, 0), 'ua_tp_permits_2022', 'change_count', '2022-10-07')).toBe(380);

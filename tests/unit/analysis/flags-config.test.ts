@@ -16,8 +16,8 @@ describe('flags config', () => {
   });
   it('rejects invalid thresholds with a message naming the field', () => {
     expect(() => parseFlagsConfig({ concentration: { near_miss_fraction: 1.2 } })).toThrow(/near_miss_fraction/);
-    expect(() => parseFlagsConfig({ concentration: { location_quotient_high: 1.1 } })).toThrow(/location_quotient_high/);
-    expect(() => parseFlagsConfig({ accessibility: { gap_categories: ['pubs'] } })).toThrow(/pubs/);
+    expect(() => parseFlagsConfig({ supply: { per_capita: [{ indicator: 'Bad id', below_median_fraction: 0.5 }] } })).toThrow(/indicator/);
+    expect(() => parseFlagsConfig({ spatial_autocorrelation: { false_discovery_rate: 'yes' } })).toThrow(/false_discovery_rate/);
   });
   it('does not mutate the defaults or the overrides', () => {
     const overrides = { reliability: { min_group_count: 5 } };

@@ -14,8 +14,8 @@ const CATALOGUES: Record<string, Catalogue> = { cs, uk, ru, vi };
  * the same in a language ("Licence" in Czech). Anything else identical to en.json is an untranslated string.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  all: ['unit.percent', 'profile.age_0_14', 'profile.age_15_64', 'profile.age_65_plus'],
-  cs: ['sources.licence'],
+  all: ['unit.percent', 'unit.ha', 'profile.age_0_14', 'profile.age_15_64', 'profile.age_65_plus'],
+  cs: ['sources.licence', 'unit.index'],
 };
 
 /** ICU argument names ({name}, {count, plural, …}), sorted and without repeats. */

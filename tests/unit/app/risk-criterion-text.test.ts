@@ -5,6 +5,7 @@ import { criterionText, formatCriterionValue } from '../../../src/lib/app/criter
 const criterion = (c: Partial<FlagCriterion>): FlagCriterion => ({
   criterion: 'concentration_share',
   messageKey: 'flags.criterion.concentration_share',
+  dimension: 'concentration',
   value: 32.414,
   threshold: 20,
   comparison: '>=',
@@ -18,7 +19,7 @@ describe('criterionText', () => {
   it('formats value and threshold with the unit for the locale', () => {
     expect(criterionText(criterion({}), 'en', translate)).toEqual({
       key: 'flags.criterion.concentration_share',
-      values: { value: '32.4%', threshold: '20%', category: '' },
+      values: { value: '32.4%', threshold: '20%', indicator: '', from: '' },
       status: 'applies',
       unavailableKey: null,
     });
@@ -35,9 +36,17 @@ describe('criterionText', () => {
     expect(text.values.value).toBe('«flags.unavailable.no_group_series»');
   });
 
-  it('a service gap names the category and reports "none in the data" without a facility', () => {
-    const text = criterionText(criterion({ criterion: 'service_gap', messageKey: 'flags.criterion.service_gap', category: 'library', value: null, threshold: 3, unit: 'km', comparison: '>' }), 'en', translate);
-    expect(text.values).toEqual({ value: '«risk.no_facility»', threshold: '3 km', category: '«accessibility.category.library»' });
+  it('a supply criterion names its indicator; a trend names the date it is compared with', () => {
+    const supply = criterionText(criterion({ criterion: 'supply_per_capita', messageKey: 'flags.criterion.supply_per_capita', dimension: 'supply', indicator: 'catalogue_kindergartens_per_1000_children', value: 0.5, threshold: 1.25, unit: 'rate', comparison: '<' }), 'en', translate);
+    expect(supply.values).toEqual({ value: '0.5', threshold: '1.25', indicator: '«indicator.catalogue_kindergartens_per_1000_children»', from: '' });
+    const trend = criterionText(criterion({ criterion: 'dynamics_share_increase', messageKey: 'flags.criterion.dynamics_share_increase', dimension: 'dynamics', from: '2022-03-31', value: 2.345, threshold: 1, unit: 'points' }), 'en', translate);
+    expect(trend.values).toEqual({ value: '2.3', threshold: '1', indicator: '', from: 'Mar 31, 2022' });
+    const unknown = criterionText(criterion({ criterion: 'dynamics_share_increase', messageKey: 'flags.criterion.dynamics_share_increase', dimension: 'dynamics', value: null, threshold: 1, unit: 'points', fired: false, unavailableKey: 'flags.unavailable.no_previous_date' }), 'en', translate);
+    expect(unknown.values.from).toBe('«flags.earlier_date»');
+  });
+  it('a criterion without a threshold (no supply data) shows "–", not 0', () => {
+    const text = criterionText(criterion({ criterion: 'supply_per_capita', messageKey: 'flags.criterion.supply_per_capita', dimension: 'supply', indicator: 'x', value: null, threshold: Number.NaN, unit: 'rate', comparison: '<', fired: false, unavailableKey: 'flags.unavailable.no_supply_data' }), 'en', translate);
+    expect(text.values.threshold).toBe('–');
   });
 });
 

@@ -34,7 +34,7 @@ describe('analysis messages', () => {
   it('the criterion sentences use only the placeholders the app fills in', () => {
     for (const [locale, messages] of Object.entries(CATALOGUES)) {
       for (const key of FLAG_MESSAGE_KEYS.filter((k) => k.startsWith('flags.criterion.'))) {
-        for (const [, name] of messages[key].matchAll(/\{(\w+)\}/g)) expect(['value', 'threshold', 'category'], `${locale} ${key}`).toContain(name);
+        for (const [, name] of messages[key].matchAll(/\{(\w+)\}/g)) expect(['value', 'threshold', 'indicator', 'from'], `${locale} ${key}`).toContain(name);
       }
     }
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readAgeStructure } from '../../../src/lib/pipeline/read-age-structure.ts';
-import { DATES, toyFile, toyRegistry } from './toy-city.ts';
+import { DATES, readDescribed, toyFile, toyRegistry } from './toy-city.ts';
+
+/** The generic reader with the `czso_population_age_sex` descriptor of geodata/sources.json. */
+const readAgeStructure = readDescribed('czso_population_age_sex');
 
 const FILE = 'stats/mc_population_by_age_sex_czso_2011_2019.csv';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readForeigners2019, FOREIGNERS_2019_DENOMINATOR } from '../../../src/lib/pipeline/read-foreigners-2019.ts';
-import { DATES, toyFile, toyRegistry } from './toy-city.ts';
+import { FOREIGNERS_2019_DENOMINATOR } from '../../../src/lib/pipeline/indicator-definitions.ts';
+import { DATES, readDescribed, toyFile, toyRegistry } from './toy-city.ts';
+
+/** The generic reader with the `ipr_katalog_foreigners_2019` descriptor of geodata/sources.json. */
+const readForeigners2019 = readDescribed('ipr_katalog_foreigners_2019');
 
 const FILE = 'stats/extra/mc_foreigners_ipr_katalog_2019.csv';
 

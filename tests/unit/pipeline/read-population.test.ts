@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readPopulation } from '../../../src/lib/pipeline/read-population.ts';
-import { DATES, toyFile, toyRegistry } from './toy-city.ts';
+import { DATES, readDescribed, toyFile, toyRegistry } from './toy-city.ts';
+
+/** The generic reader with the `czso_population` descriptor of geodata/sources.json. */
+const readPopulation = readDescribed('czso_population');
 
 const FILE = 'stats/mc_population_czso_2011_2019.csv';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readUa2022 } from '../../../src/lib/pipeline/read-ua-2022.ts';
-import { DATES, toyFile, toyRegistry } from './toy-city.ts';
+import { DATES, readDescribed, toyFile, toyRegistry } from './toy-city.ts';
+
+/** The generic reader with the `mv_ua_2022_daily` descriptor of geodata/sources.json. */
+const readUa2022 = readDescribed('mv_ua_2022_daily');
 
 const FILE = 'stats/extra/mc_ua_temporary_protection_mv_2022_daily.csv';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readUaHumpo, CENSUS_2021_DATE } from '../../../src/lib/pipeline/read-ua-humpo.ts';
-import { DATES, toyFile, toyRegistry } from './toy-city.ts';
+import { CENSUS_2021_DATE } from '../../../src/lib/pipeline/indicator-definitions.ts';
+import { DATES, readDescribed, toyFile, toyRegistry } from './toy-city.ts';
+
+/** The generic reader with the `humpo_ua_2026` descriptor of geodata/sources.json. */
+const readUaHumpo = readDescribed('humpo_ua_2026');
 
 const FILE = 'stats/mc_ua_temporary_protection_humpo_2026-07-21.csv';
 

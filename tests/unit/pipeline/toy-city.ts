@@ -12,3 +12,13 @@ import { parseGeoJson } from '../../../src/lib/pipeline/parse-geojson.ts';
 import { validateDistricts } from '../../../src/lib/pipeline/validate-districts.ts';
 const BOUNDARIES = 'boundaries/mestske_casti.geojson';
 export const toyDistricts = () => validateDistricts(parseGeoJson(toyFile(BOUNDARIES), BOUNDARIES), toyRegistry(), BOUNDARIES);
+
+import { readSources } from '../../../src/lib/pipeline/read-sources.ts';
+import { readIndicatorTable } from '../../../src/lib/pipeline/read-indicator-table.ts';
+import type { DistrictRegistry } from '../../../src/lib/pipeline/read-district-codes.ts';
+export const SOURCES = readSources(readFileSync(path.resolve(__dirname, '../../../geodata/sources.json'), 'utf8'), 'geodata/sources.json');
+/** The generic reader applied with the committed `table` descriptor of one source (what replaced the per-file readers). */
+export const readDescribed =
+  (sourceId: string) =>
+  (text: string, file: string, id: string, registry: DistrictRegistry, dates: { min: string; max: string }) =>
+    readIndicatorTable(text, file, id, SOURCES.find((s) => s.id === sourceId)!.table!, registry, dates).measurements;

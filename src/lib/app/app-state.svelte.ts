@@ -210,6 +210,8 @@ export class AppState {
     this.nearestOrigin = { lon: place.lon, lat: place.lat, name: place.label };
     this.places.place = place;
     this.places.ensureNearbyData();
+    // the services the list measures to are shown on the map too
+    if (!this.layers.includes('services')) this.toggleLayer('services', true);
     this.map?.flyTo({ center: [place.lon, place.lat], zoom: Math.max(this.map.getZoom(), 14), duration: transitionDuration(600) });
   }
 

@@ -39,7 +39,10 @@ const cardNames = (page: Page) => page.locator('[data-testid="nearby"] > [data-t
 describe('address search and nearest services', () => {
   it('"zitna 1574" → "Žitná 1574/51, Praha 1": Integrační centrum Praha listed first with a distance, Praha 1 selected', async () => {
     const page = await openApp(h, '?lang=en&t=help');
+    // the search index loads on the first use of the search, not with the map
+    expect(h.requests.some((u) => u.endsWith('/search-index.json'))).toBe(false);
     await searchAndChoose(page, 'zitna 1574', 'Žitná 1574/51, Praha 1');
+    expect(h.requests.some((u) => u.endsWith('/search-index.json'))).toBe(true);
     const first = page.locator('[data-testid="nearby"] > [data-testid="service-card"]').first();
     expect(await first.locator('h4').textContent()).toContain('Integrační centrum Praha');
     expect(await first.locator('[data-testid="service-distance"]').textContent()).toMatch(/^\d+ m straight-line$/);

@@ -61,6 +61,8 @@ export class AppState {
   layerCategories = $state<Partial<Record<PointLayerId, [string, number][]>>>({});
   unlocatedServices = $state<number | null>(null);
   map: MapLibreMap | null = null;
+  /** the live choropleth has painted: on-demand files (services, schools, stops) may load from now on */
+  mapPainted = $state(false);
   pointsRendered = 0;
 
   // --- layout ---

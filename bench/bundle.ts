@@ -35,9 +35,12 @@ function pkgOf(src: string): string {
   return src.replace(/^(\.\.\/)+/, '');
 }
 
-async function main() {
+/** Builds the app with source maps and returns the report lines: per JS chunk, the packages by minified size. */
+export async function bundleReport(topPerChunk = 8): Promise<string[]> {
+  const out: string[] = ['', '## Bundle: app build with source maps (bench/out/analyze-dist), minified bytes per package per chunk', ''];
   await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: true } });
   const assets = path.join(OUT, 'assets');
+  const chunks: { f: string; gz: number; lines: string[] }[] = [];
   for (const f of (await readdir(assets)).filter((x) => /\.m?js$/.test(x))) {
     const code = await readFile(path.join(assets, f), 'utf8');
     let map: { sources: string[]; mappings: string };
@@ -68,10 +71,18 @@ async function main() {
       if (prevSrc !== null) bytes.set(pkgOf(map.sources[prevSrc]), (bytes.get(pkgOf(map.sources[prevSrc])) ?? 0) + (line.length - prevCol));
     }
     const gz = zlib.gzipSync(code).length;
-    console.log(`\n${f}: ${(code.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
     const total = [...bytes.values()].reduce((a, b) => a + b, 0) || 1;
-    for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 12))
-      console.log(`  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${(v / 1024).toFixed(0).padStart(5)} KB  ≈${((gz * v) / total / 1024).toFixed(0).padStart(4)} KB gz  ${k}`);
+    chunks.push({ f, gz, lines: [`${f}: ${(code.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`] });
+    for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, topPerChunk))
+      chunks[chunks.length - 1].lines.push(`  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${(v / 1024).toFixed(0).padStart(5)} KB  ≈${((gz * v) / total / 1024).toFixed(0).padStart(4)} KB gz  ${k}`);
   }
+  // largest chunks first; the MapLibre worker has no source map of ours, so only its size is listed
+  for (const f of (await readdir(assets)).filter((x) => /\.m?js$/.test(x) && !chunks.some((c) => c.f === x))) {
+    const gz = zlib.gzipSync(await readFile(path.join(assets, f))).length;
+    chunks.push({ f, gz, lines: [`${f}: ${(gz / 1024).toFixed(0)} KB gzip (no source map)`] });
+  }
+  for (const c of chunks.sort((a, b) => b.gz - a.gz)) out.push(...c.lines);
+  return out;
 }
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  bundleReport(12).then((l) => { console.log(l.join('\n')); process.exit(0); }, (e) => { console.error(e); process.exit(1); });

@@ -2,7 +2,7 @@
 //
 //   npm run bench [-- --runs 5] [--skip-browser] [--skip-pipeline] [--no-build]
 //                 [--synthetic-units 250,1000,10000] [--synthetic-runs 1] [--pipeline-timeout 600]
-//                 [--points 100000] [--profile] [--no-floor] [--keep-synthetic]
+//                 [--points 100000] [--profile] [--no-floor] [--keep-synthetic] [--dist dir] [--no-bundle-report] [--loads-only]
 //
 // Baseline (Leaflet page in bench/baseline, raw GeoJSON + raw CSV joined in the browser) and ours
 // (the production build in dist/) are served by bench/lib/server.ts on 127.0.0.1 and loaded side by
@@ -17,14 +17,20 @@ import { openSession, coldLoad, hoverBench, panBench, profileLoad, type LoadMetr
 import { median, fmtKB, fmtMs } from './lib/stats.ts';
 import { interiorPoint, featurePolygons } from './lib/geo.ts';
 import { generateSyntheticCity } from './synthetic.ts';
+import { issue12Report } from './lib/report-load-path.ts';
+import { bundleReport } from './bundle.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out');
 const BASELINE_DIST = path.join(OUT, 'baseline-dist');
-const DIST = path.join(ROOT, 'dist');
+// --dist <dir>: measure that build as it is (e.g. a copy of an earlier build, for a before/after run)
+const DIST_ARG = process.argv.indexOf('--dist');
+const DIST = DIST_ARG >= 0 && process.argv[DIST_ARG + 1] ? path.resolve(process.argv[DIST_ARG + 1]) : path.join(ROOT, 'dist');
 /** dist/ is copied here before measuring: others may rebuild dist/ while the bench runs. */
 const OURS_SNAPSHOT = path.join(OUT, 'ours-dist');
 const FLOOR_DIST = path.join(OUT, 'floor-dist');
+/** ours with the app's scripts taken out of index.html: the first paint the HTML alone gets */
+const NOJS_DIST = path.join(OUT, 'nojs-dist');
 
 // ---------- args ----------
 const argv = process.argv.slice(2);
@@ -114,6 +120,23 @@ async function buildFloor(): Promise<void> {
   for (const f of ['districts.topo.json', 'indicators.csv']) await cp(path.join(OURS_SNAPSHOT, 'data', f), path.join(FLOOR_DIST, 'data', f));
 }
 
+/**
+ * The no-JS floor: the same index.html without the app's scripts: module scripts and modulepreloads,
+ * and the app entry that public/prerender-map.js would start after the first paint (its
+ * data-app-modules / data-app-styles). prerender-map.js itself stays: it shows the prerendered SVG.
+ */
+async function buildNoJs(): Promise<void> {
+  await rm(NOJS_DIST, { recursive: true, force: true });
+  await cp(OURS_SNAPSHOT, NOJS_DIST, { recursive: true });
+  const file = path.join(NOJS_DIST, 'index.html');
+  const html = (await readFile(file, 'utf8'))
+    .replace(/\s*<script type="module"[^>]*>\s*<\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/ data-app-(modules|styles)="[^"]*"/g, '');
+  if (/type="module"|data-app-modules/.test(html)) throw new Error('nojs page: an app script is left in index.html');
+  await writeFile(file, html);
+}
+
 async function newestMtime(paths: string[]): Promise<number> {
   let m = 0;
   for (const p of paths) for (const f of existsSync(p) && (await stat(p)).isDirectory() ? await walk(p) : [p]) if (existsSync(f)) m = Math.max(m, (await stat(f)).mtimeMs);
@@ -124,6 +147,7 @@ async function ensureOurs(): Promise<{ ok: boolean; note: string; buildMs?: numb
   const srcNewest = await newestMtime(['src', 'index.html', 'vite.config.ts', 'scripts', 'public'].map((p) => path.join(ROOT, p)));
   const distIndex = path.join(DIST, 'index.html');
   const distTime = existsSync(distIndex) ? (await stat(distIndex)).mtimeMs : 0;
+  if (DIST_ARG >= 0) return distTime ? { ok: true, note: `${DIST} as it is (--dist)` } : { ok: false, note: `${DIST}: no index.html` };
   if (distTime && (flag('--no-build') || distTime >= srcNewest)) return { ok: true, note: 'dist/ up to date' };
   if (flag('--no-build')) return { ok: false, note: 'dist/ missing (--no-build)' };
   if (!existsSync(path.join(ROOT, 'index.html'))) return { ok: false, note: 'app not built: no index.html in the repo yet' };
@@ -136,6 +160,7 @@ async function ensureOurs(): Promise<{ ok: boolean; note: string; buildMs?: numb
 // ---------- browser bench ----------
 interface PageResult {
   name: string;
+  dir: string;
   status: string;
   loads: LoadMetrics[];
   median: Record<string, number | null>;
@@ -146,7 +171,7 @@ interface PageResult {
   profile?: ProfileSummary | null;
 }
 
-const METRIC_KEYS = ['paintMs', 'readyMs', 'tbtMs', 'bytes', 'gzipBytes', 'jsBytes', 'jsGzipBytes', 'jsFirstBytes', 'jsFirstGzipBytes', 'heapUsed', 'heapUsedPerfMemory', 'requests'] as const;
+const METRIC_KEYS = ['paintMs', 'fcpMs', 'readyMs', 'tbtMs', 'bytes', 'gzipBytes', 'jsBytes', 'jsGzipBytes', 'jsFirstBytes', 'jsFirstGzipBytes', 'heapUsed', 'heapUsedPerfMemory', 'requests'] as const;
 
 async function buildJs(dir: string) {
   const files = (await walk(dir)).filter((f) => /\.m?js$/.test(f));
@@ -154,8 +179,17 @@ async function buildJs(dir: string) {
   return { bytes: s.bytes, gzipBytes: s.gzipBytes, files: files.length };
 }
 
-async function browserBench(pages: { name: string; server: StaticServer | null; dir: string; note: string }[], hoverPts: [number, number][]): Promise<PageResult[]> {
-  const results: PageResult[] = pages.map((p) => ({ name: p.name, status: p.server ? 'ok' : p.note, loads: [], median: {}, hover: null, pan: null, buildJs: { bytes: 0, gzipBytes: 0, files: 0 }, errors: [], profile: null }));
+interface BenchPage {
+  name: string;
+  server: StaticServer | null;
+  dir: string;
+  note: string;
+  /** false: no live map (the no-JS floor): first paint and bytes only, no hover or pan */
+  waitReady?: boolean;
+}
+
+async function browserBench(pages: BenchPage[], hoverPts: [number, number][]): Promise<PageResult[]> {
+  const results: PageResult[] = pages.map((p) => ({ name: p.name, dir: p.dir, status: p.server ? 'ok' : p.note, loads: [], median: {}, hover: null, pan: null, buildJs: { bytes: 0, gzipBytes: 0, files: 0 }, errors: [], profile: null }));
   for (let i = 0; i < RUNS; i++) {
     // alternate the order so neither page always runs first
     const order = i % 2 === 0 ? pages.map((_, k) => k) : pages.map((_, k) => pages.length - 1 - k);
@@ -165,9 +199,9 @@ async function browserBench(pages: { name: string; server: StaticServer | null; 
       if (!p.server || r.status !== 'ok') continue;
       const s = await openSession();
       try {
-        const m = await coldLoad(s, p.server);
+        const m = await coldLoad(s, p.server, { waitReady: p.waitReady });
         r.loads.push(m);
-        log(`${p.name} load ${i + 1}/${RUNS}: paint ${fmtMs(m.paintMs)}, ${fmtKB(m.bytes)} (${fmtKB(m.gzipBytes)} gz), heap ${fmtKB(m.heapUsed)}`);
+        log(`${p.name} load ${i + 1}/${RUNS}: FCP ${fmtMs(m.fcpMs)}, mark ${fmtMs(m.paintMs)}, ready ${fmtMs(m.readyMs)}, ${fmtKB(m.bytes)} (${fmtKB(m.gzipBytes)} gz), heap ${fmtKB(m.heapUsed)}`);
       } catch (e) {
         r.status = `load failed: ${(e as Error).message.split('\n')[0]}`;
         log(`${p.name}: ${r.status}`);
@@ -184,7 +218,7 @@ async function browserBench(pages: { name: string; server: StaticServer | null; 
       const v = r.loads.map((l) => l[key] as number | null).filter((x): x is number => x != null && Number.isFinite(x));
       r.median[key] = v.length ? median(v) : null;
     }
-    if (!p.server || r.status !== 'ok') continue;
+    if (!p.server || r.status !== 'ok' || p.waitReady === false || flag('--loads-only')) continue;
     // one more fresh session for the interaction figures
     const s = await openSession();
     try {
@@ -297,6 +331,12 @@ async function main() {
         oServer = await startStaticServer(OURS_SNAPSHOT);
         servers.push(oServer);
       }
+      let nServer: StaticServer | null = null;
+      if (ours.ok) {
+        await buildNoJs();
+        nServer = await startStaticServer(NOJS_DIST);
+        servers.push(nServer);
+      }
       let fServer: StaticServer | null = null;
       if (ours.ok && !flag('--no-floor')) {
         try {
@@ -312,6 +352,7 @@ async function main() {
           { name: 'baseline', server: bServer, dir: BASELINE_DIST, note: '' },
           { name: 'ours', server: oServer, dir: OURS_SNAPSHOT, note: `n/a: ${ours.note}` },
           ...(fServer ? [{ name: 'floor', server: fServer, dir: FLOOR_DIST, note: '' }] : []),
+          ...(nServer ? [{ name: 'nojs', server: nServer, dir: NOJS_DIST, note: '', waitReady: false }] : []),
         ],
         hoverPts,
       );
@@ -410,7 +451,7 @@ async function main() {
     ];
     lines.push('', '## Pages: baseline = Leaflet + raw GeoJSON/CSV (bench/baseline), ours = production build (dist/)', '');
     if (o.status !== 'ok') lines.push(`Note (ours): ${o.status}`, '');
-    const f = pageResults[2];
+    const f = pageResults.find((r) => r.name === 'floor');
     const head = ['metric', 'baseline (Leaflet)', 'ours', 'ours vs baseline', 'target', ''];
     if (f) {
       const fm = f.median;
@@ -428,7 +469,8 @@ async function main() {
       head.push('floor: minimal MapLibre');
     }
     lines.push(table(head, rows));
-    if (f) lines.push('', 'floor = bench/floor: MapLibre 6 + districts.topo.json + indicators.csv from the build, one fill + line layer, no basemap/UI/i18n; its 100 000 points use the same stack as the app’s point layers (lazy deck.gl, MapLibreOverlay interleaved, ScatterplotLayer). Diagnostic only, no target.');
+    if (f) lines.push('', 'floor = bench/floor: MapLibre 6 + districts.topo.json + indicators.csv from the build, one fill + line layer, no basemap/UI/i18n; its 100 000 points use the same stack as the app’s point layers (a MapLibre GeoJSON source + circle layer). Diagnostic only, no target.');
+    lines.push(...issue12Report(pageResults, bd.raw));
     for (const r of pageResults) {
       const l = r.loads[r.loads.length - 1];
       if (!l) continue;
@@ -449,6 +491,7 @@ async function main() {
       lines.push('  top functions (self):');
       for (const x of r.profile.byFunction.slice(0, 10)) lines.push(`  ${fmtMs(x.ms).padStart(8)}  ${x.key}`);
     }
+    if (!flag('--no-bundle-report')) lines.push(...(await bundleReport()));
     for (const r of pageResults) if (r.errors.length) lines.push(`\n${r.name} page errors: ${[...new Set(r.errors)].slice(0, 3).join(' | ').slice(0, 400)}`);
   }
   if (real || synths.length) {

@@ -2,7 +2,7 @@
 // write every output into a temp dir next to the output dir, then swap it in. Nothing in the
 // output dir changes unless the whole build succeeded.
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Point } from 'geojson';
@@ -43,6 +43,8 @@ import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
 const FLAGS_CONFIG_FILE = path.join(REPO_ROOT, 'geodata/flags.config.json');
+/** Inputs larger than this are decoded when read, not kept as text for the whole build. */
+const KEPT_TEXT_BYTES = 32 * 1024 * 1024;
 /** Basemap layers extend beyond the city (OSM features intersecting the bbox are not clipped). */
 const BASEMAP_BBOX = { minX: 14.1, minY: 49.85, maxX: 14.9, maxY: 50.35 };
 
@@ -75,8 +77,10 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const dates: DateRange = { min: '2000-01-01', max: today };
 
-  // Read every present input once (bytes for sha256, strict UTF-8 text for parsing).
-  const inputs = new Map<string, { source: SourceDescription; text: string; sha256: string; bytes: number }>();
+  // Read every present input (bytes for sha256, strict UTF-8 text for parsing). Texts of large inputs
+  // are not kept: a 10,000-unit city has two of ~300 MB, read once by their table reader, and
+  // holding them for the whole build doubled its peak memory; they are decoded again when asked for.
+  const inputs = new Map<string, { source: SourceDescription; text: string | (() => string); sha256: string; bytes: number }>();
   for (const source of sources) {
     const file = path.join(dataDir, source.path);
     if (!existsSync(file)) {
@@ -84,9 +88,18 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       continue;
     }
     const bytes = new Uint8Array(await fs.readFile(file));
-    inputs.set(source.id, { source, text: source.encoding === 'windows-1250' ? decodeWindows1250(bytes) : decodeText(bytes, source.path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    const decode = (b: Uint8Array) => (source.encoding === 'windows-1250' ? decodeWindows1250(b) : decodeText(b, source.path));
+    inputs.set(source.id, {
+      source,
+      text: bytes.length > KEPT_TEXT_BYTES ? () => decode(new Uint8Array(readFileSync(file))) : decode(bytes),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+    });
   }
-  const text = (id: string) => inputs.get(id)?.text;
+  const text = (id: string) => {
+    const t = inputs.get(id)?.text;
+    return typeof t === 'function' ? t() : t;
+  };
   const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 
   // Geometry

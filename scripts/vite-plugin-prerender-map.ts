@@ -41,7 +41,7 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         const files = [OUTPUT_FILES.topology, OUTPUT_FILES.manifest, OUTPUT_FILES.indicators].map((f) => path.join(dataDir, f));
         const missing = files.filter((f) => !existsSync(f));
         if (missing.length) {
@@ -61,23 +61,33 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
         const basemap = existsSync(basemapFile) ? JSON.parse(readFileSync(basemapFile, 'utf8')) : null;
         const svg = choroplethSvg(JSON.parse(topology), view, title, undefined, basemap);
         const data = `data-indicator="${view.entry.id}" data-date="${view.date}" data-level="${view.level}" data-classification="${view.classification}" data-lang="${PRERENDER_LANG}"`;
-        const block = `<div id="${PRERENDER_ID}" hidden ${data}><div>${svg}</div></div>\n    <script src="./prerender-map.js"></script>\n    `;
-        // right after <title>, so the data fetches start before the stylesheet and the app bundle load;
-        // fetch() in load-outputs.ts reuses the preloaded responses
+        // right after <title>, so the data fetches start at once; fetch() in load-outputs.ts reuses the
+        // preloaded responses
         const head = [
           `<style>${LAYOUT_CSS}</style>`,
           ...[OUTPUT_FILES.topology, existsSync(path.join(dataDir, OUTPUT_FILES.indicatorsCompact)) ? OUTPUT_FILES.indicatorsCompact : OUTPUT_FILES.indicators, OUTPUT_FILES.manifest].map((f) => `<link rel="preload" as="fetch" crossorigin href="./data/${f}">`),
         ].join('\n    ');
-        // the app's stylesheet moves below the SVG: in <head> it would hold back the SVG's first paint and
-        // the script that shows it (scripts wait for pending stylesheets); the app draws only after it anyway
-        const stylesheets: string[] = [];
-        const withoutStylesheets = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, (tag) => {
-          stylesheets.push(tag.trim());
-          return '';
-        });
-        return withoutStylesheets
-          .replace('</title>', `</title>\n    ${head}`)
-          .replace('<div id="app">', `${block}${stylesheets.map((t) => `${t}\n    `).join('')}<div id="app">`);
+        // The app's module scripts and stylesheets leave the HTML: public/prerender-map.js adds them once
+        // the SVG is painted. A module script in the HTML is fetched, parsed and run before the browser's
+        // first paint, and a stylesheet holds back everything after it (issue 12). In dev (vite's client
+        // script and HMR) the HTML stays as it is.
+        const moved = { modules: [] as string[], styles: [] as string[] };
+        let page = html;
+        if (!ctx.server) {
+          page = page
+            .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => {
+              moved.modules.push(src);
+              return '';
+            })
+            .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+            .replace(/\s*<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (_tag, href: string) => {
+              moved.styles.push(href);
+              return '';
+            });
+        }
+        const app = moved.modules.length ? ` data-app-modules="${moved.modules.join(' ')}" data-app-styles="${moved.styles.join(' ')}"` : '';
+        const block = `<div id="${PRERENDER_ID}" hidden ${data}><div>${svg}</div></div>\n    <script src="./prerender-map.js"${app}></script>\n    `;
+        return page.replace('</title>', `</title>\n    ${head}`).replace('<div id="app">', `${block}<div id="app">`);
       },
     },
   };

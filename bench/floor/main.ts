@@ -58,34 +58,18 @@ async function main() {
     });
   });
   window.__bench = {
-    // Same stack as the app's point layers: deck.gl loaded lazily, MapLibreOverlay interleaved,
-    // ScatterplotLayer. Resolves after deck.gl has rendered the points once.
+    // Same stack as the app's point layers: a MapLibre GeoJSON source and circle layer.
+    // Resolves on the first idle after the points are set, like the app's hook.
     addSyntheticPoints: async (n: number, seed = 1) => {
-      const [{ MapLibreOverlay }, { ScatterplotLayer }] = await Promise.all([import('@deck.gl/maplibre'), import('@deck.gl/layers')]);
       let s = seed >>> 0;
       const rnd = () => (s = (s * 1664525 + 1013904223) >>> 0) / 4294967296;
       const [w, so, e, no] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-      const pos = new Float32Array(n * 2);
-      for (let i = 0; i < n; i++) {
-        pos[2 * i] = w + rnd() * (e - w);
-        pos[2 * i + 1] = so + rnd() * (no - so);
-      }
+      const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+      for (let i = 0; i < n; i++) features.push({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [w + rnd() * (e - w), so + rnd() * (no - so)] }, properties: {} });
       await new Promise<void>((resolve) => {
-        const overlay = new MapLibreOverlay({
-          interleaved: true,
-          layers: [
-            new ScatterplotLayer({
-              id: 'synthetic',
-              data: { length: n, attributes: { getPosition: { value: pos, size: 2 } } },
-              getRadius: 2,
-              radiusUnits: 'pixels',
-              getFillColor: [31, 95, 168, 180],
-              pickable: false,
-            }),
-          ],
-          onAfterRender: () => resolve(),
-        });
-        map.addControl(overlay);
+        map.addSource('synthetic', { type: 'geojson', data: { type: 'FeatureCollection', features } });
+        map.addLayer({ id: 'synthetic', type: 'circle', source: 'synthetic', paint: { 'circle-color': '#1f5fa8', 'circle-opacity': 0.7, 'circle-radius': 2 } });
+        map.once('idle', () => resolve());
       });
     },
     project: (lon: number, lat: number) => {

@@ -69,6 +69,8 @@ export async function openSession(): Promise<Session> {
 export interface LoadMetrics {
   /** ms from navigation start to performance.mark('choropleth-painted') */
   paintMs: number | null;
+  /** the browser's own first-contentful-paint (paint timing), ms from navigation start */
+  fcpMs: number | null;
   /** ms from navigation start to window.__mapReady = true */
   readyMs: number | null;
   /** total blocking time (sum of long-task time above 50 ms) before the mark */
@@ -80,6 +82,10 @@ export interface LoadMetrics {
   /** JS finished before the mark: the path to the first map */
   jsFirstBytes: number;
   jsFirstGzipBytes: number;
+  /** everything finished before __mapReady (the live map is interactive); data = JSON/CSV */
+  beforeReady: { jsBytes: number; jsGzipBytes: number; dataBytes: number; dataGzipBytes: number; urls: string[] };
+  /** requests the server finished sending before the browser's first-contentful-paint */
+  beforeFcp: string[];
   byKind: Record<string, { n: number; bytes: number; gzipBytes: number }>;
   requests: number;
   heapUsed: number | null;
@@ -111,11 +117,13 @@ async function waitQuiet(server: StaticServer, quietMs = 800, maxMs = 8000): Pro
   }
 }
 
-export async function coldLoad(session: Session, server: StaticServer): Promise<LoadMetrics> {
+/** `waitReady: false` for pages without a live map (the no-JS floor): wait for the first paint only. */
+export async function coldLoad(session: Session, server: StaticServer, opts: { waitReady?: boolean } = {}): Promise<LoadMetrics> {
   const { page } = session;
   server.reset();
   await page.goto(server.url, { waitUntil: 'load', timeout: READY_TIMEOUT });
-  await page.waitForFunction(() => (window as any).__mapReady === true, null, { timeout: READY_TIMEOUT, polling: 50 });
+  if (opts.waitReady === false) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: READY_TIMEOUT, polling: 50 });
+  else await page.waitForFunction(() => (window as any).__mapReady === true, null, { timeout: READY_TIMEOUT, polling: 50 });
   await waitQuiet(server);
   const t = await page.evaluate(() => {
     const mark = performance.getEntriesByName('choropleth-painted')[0];
@@ -124,6 +132,7 @@ export async function coldLoad(session: Session, server: StaticServer): Promise<
     return {
       timeOrigin: performance.timeOrigin,
       mark: mark ? mark.startTime : null,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       ready: probe?.readyAt ?? null,
       longTasks: (probe?.longTasks ?? []) as [number, number][],
       perfMem: mem ? mem.usedJSHeapSize : null,
@@ -161,12 +170,18 @@ export async function coldLoad(session: Session, server: StaticServer): Promise<
     byKind[k].bytes += r.bytes;
     byKind[k].gzipBytes += r.gzipBytes;
   }
+  const readyEpoch = t.ready != null ? t.timeOrigin + t.ready : null;
+  const preReady = readyEpoch != null ? log.filter((r) => r.tEnd <= readyEpoch) : [];
+  const preReadyData = preReady.filter((r) => kindOf(r) === 'data');
+  const preReadyJs = preReady.filter(isJs);
+  const fcpEpoch = t.fcp != null ? t.timeOrigin + t.fcp : null;
   const tbt =
     t.mark != null
       ? t.longTasks.filter(([s]) => s < t.mark!).reduce((a, [, d]) => a + Math.max(0, d - 50), 0)
       : null;
   return {
     paintMs: t.mark,
+    fcpMs: t.fcp,
     readyMs: t.ready,
     tbtMs: tbt,
     bytes: sum(log, 'bytes'),
@@ -175,6 +190,14 @@ export async function coldLoad(session: Session, server: StaticServer): Promise<
     jsGzipBytes: sum(js, 'gzipBytes'),
     jsFirstBytes: markEpoch != null ? sum(jsFirst, 'bytes') : NaN,
     jsFirstGzipBytes: markEpoch != null ? sum(jsFirst, 'gzipBytes') : NaN,
+    beforeReady: {
+      jsBytes: sum(preReadyJs, 'bytes'),
+      jsGzipBytes: sum(preReadyJs, 'gzipBytes'),
+      dataBytes: sum(preReadyData, 'bytes'),
+      dataGzipBytes: sum(preReadyData, 'gzipBytes'),
+      urls: preReady.map((r) => r.url),
+    },
+    beforeFcp: fcpEpoch != null ? log.filter((r) => r.tEnd <= fcpEpoch).map((r) => r.url) : [],
     byKind,
     requests: log.length,
     heapUsed,
@@ -404,7 +427,7 @@ export async function panBench(page: Page, n = 100_000): Promise<PanResult> {
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   // 60 moves out and 60 back, but stop issuing moves after PAN_BUDGET_MS (on SwiftShader one frame
-  // with 100 000 deck.gl points can take seconds, and each page.mouse.move waits for the renderer).
+  // with 100 000 points can take seconds, and each page.mouse.move waits for the renderer).
   const steps = 60;
   let moves = 0;
   const path: [number, number][] = [];

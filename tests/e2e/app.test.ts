@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dataRows, distinctColours, openApp, startHarness, waitUntil, type Harness } from './harness.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST, dataRows, distinctColours, openApp, startHarness, waitUntil, type Harness } from './harness.ts';
 
 type AppHooks = {
   __app: {
@@ -140,20 +142,20 @@ describe('the map app on the built site', () => {
     await page.close();
   });
 
-  it('switching on a point layer loads deck.gl and draws the points; clicking the map lists the nearest facilities', async () => {
+  it('switching on a point layer loads its data and draws the points; clicking the map lists the nearest facilities', async () => {
     const page = await h.context.newPage();
-    const scripts: string[] = [];
+    const data: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname);
     });
     await page.goto(`${h.origin}/`);
     await waitUntil(page, () => (window as unknown as { __mapReady?: boolean }).__mapReady === true);
-    const beforeLayers = scripts.length;
+    // the layer's points are not on the path to the first map: they arrive only now
+    expect(data).not.toContain('/data/facilities.geojson');
     await page.click('#tab-layers');
     await page.check('[data-testid="layer-facilities"]');
     await waitUntil(page, () => (window as unknown as AppHooks).__app.pointsRendered > 0);
-    // deck.gl is not on the path to the first map: its chunks arrive only now
-    expect(scripts.length).toBeGreaterThan(beforeLayers);
+    expect(data).toContain('/data/facilities.geojson');
     const p = await praha1OnScreen(page);
     await page.mouse.click(p.x + 3, p.y + 3);
     await page.click('#tab-profile');
@@ -161,6 +163,22 @@ describe('the map app on the built site', () => {
     await nearest.first().waitFor();
     expect(await nearest.count()).toBeGreaterThan(3);
     expect(await nearest.first().textContent()).toMatch(/\d+ (m|km) straight-line/);
+    await page.close();
+  });
+
+  it('clicking a point of a layer opens its popup with the point\'s name', async () => {
+    const page = await openApp(h, '?lang=en');
+    await page.click('#tab-layers');
+    await page.check('[data-testid="layer-metro"]');
+    await waitUntil(page, () => (window as unknown as AppHooks).__app.pointsRendered > 0);
+    // the first metro entrance of the built data (an Opatov entrance, in the south-east of the default view, away from the panel)
+    const first = JSON.parse(fs.readFileSync(path.join(DIST, 'data/metro_entrances.geojson'), 'utf8')).features[0];
+    const [lon, lat] = first.geometry.coordinates as [number, number];
+    const p = await page.evaluate(([x, y]) => (window as unknown as AppHooks).__app.project(x, y), [lon, lat]);
+    await page.mouse.click(p!.x, p!.y);
+    const popup = page.locator('[data-testid="point-popup"]');
+    await popup.waitFor();
+    expect(await popup.innerText()).toContain(first.properties.vst_nazev);
     await page.close();
   });
 

@@ -122,7 +122,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
   // Change measures compare each date with the previous date of the same group (issue 11).
   let previousByCode = new Map<string, UnitCount>();
   let previousQuotients = new Map<string, number>();
-  const { permutations, seed, significance, false_discovery_rate } = config.spatial_autocorrelation;
+  const { permutations, seed, significance, false_discovery_rate, max_draws_per_test: maxDraws } = config.spatial_autocorrelation;
 
   for (const date of dates) {
     const units = unitsAt(date);
@@ -148,12 +148,12 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
     const rateByCode = new Map(units.map((u, i) => [u.code, rates[i]]));
     const weightValues = weights.codes.map((code) => rateByCode.get(code)!);
     if (weights.codes.length >= 3) {
-      const global = moransI(weightValues, weights, { permutations, seed });
+      const global = moransI(weightValues, weights, { permutations, seed, maxDraws });
       index('morans_i', global.moransI);
       index('morans_i_pseudo_p', global.pseudoP);
       index('morans_i_z', global.zScore);
       const cityValue = cityPerThousand(units);
-      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, significance, falseDiscoveryRate: false_discovery_rate, cityValue })) {
+      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue })) {
         row(local.code, 'lisa_local_i', local.localI);
         row(local.code, 'lisa_pseudo_p', local.pseudoP);
         row(local.code, 'lisa_adjusted_p', local.adjustedP);

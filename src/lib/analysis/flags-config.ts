@@ -59,6 +59,11 @@ export const flagsConfigSchema = z
       /** Benjamini–Hochberg correction of the LISA pseudo p-values across the units. */
       false_discovery_rate: z.boolean(),
       seed: z.number().int(),
+      /**
+       * Cap on permutations × Σ|N(i)| of one test (level, group, date): large cities run fewer
+       * permutations (never below 999) so the build stays fast; see permutationsWithinBudget.
+       */
+      max_draws_per_test: z.number().int().positive(),
     }),
   });
 

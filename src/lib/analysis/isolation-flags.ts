@@ -41,6 +41,7 @@ export const UNAVAILABLE_REASONS = [
   'no_common_dates',
   'no_supply_data',
   'no_located_services',
+  'service_distance_uncertain',
 ] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
@@ -216,8 +217,9 @@ export function gradeUnit(input: FlagInput, config: FlagsConfig): UnitFlag {
     threshold: supply.integration_service_km,
     comparison: '>',
     unit: 'km',
-    fired: serviceKm !== null && serviceKm > supply.integration_service_km,
-    ...(serviceKm === null ? unavailable('no_located_services') : {}),
+    fired: serviceKm !== null && Number.isFinite(serviceKm) && serviceKm > supply.integration_service_km,
+    // NaN: a service known only by its district may lie nearer than any located one (integration-service-points.ts)
+    ...(serviceKm === null ? unavailable('no_located_services') : Number.isNaN(serviceKm) ? unavailable('service_distance_uncertain') : {}),
   });
 
   const dimensions = Object.fromEntries(FLAG_DIMENSIONS.map((d) => [d, dimensionStatus(criteria, d)])) as Record<FlagDimension, DimensionStatus>;

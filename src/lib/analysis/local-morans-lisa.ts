@@ -1,6 +1,6 @@
 import { benjaminiHochberg } from './false-discovery-rate.ts';
-import { randomIndex, seededRandom } from './seeded-random.ts';
-import { spatialLag, type PermutationOptions } from './morans-i.ts';
+import { forEachConditionalDraw, permutationsWithinBudget } from './permutation-draws.ts';
+import { neighbourVisits, spatialLag, type PermutationOptions } from './morans-i.ts';
 import type { SpatialWeights } from './queen-contiguity.ts';
 
 /**
@@ -51,7 +51,8 @@ export interface LisaOptions extends PermutationOptions {
 /**
  * Local Moran's I for every unit with conditional permutation inference: the unit's own value stays,
  * and its |N(i)| neighbour values are drawn without replacement from the other n − 1 values.
- * One seeded generator is consumed in code order, so the output is identical on every run.
+ * One seeded generator is consumed in code order, so the output is identical on every run; the draws
+ * do not depend on the values and are shared by calls with the same weights (permutation-draws.ts).
  * Testing 57 units at 0.05 finds about 3 "clusters" by chance, so the p-values are corrected with
  * Benjamini–Hochberg unless `falseDiscoveryRate` is false.
  */
@@ -75,52 +76,41 @@ function localMoransRaw(values: readonly number[], weights: SpatialWeights, opti
   const z = values.map((v) => v - mean);
   const m2 = z.reduce((a, b) => a + b * b, 0) / n;
   const lag = spatialLag(z, weights.neighbours);
-  const random = seededRandom(options.seed);
-  // The pool of unit i is z without z[i], in order: pool[p] = z[p < i ? p : p + 1]. One buffer serves
-  // every unit: only the positions a unit's permutations touched are restored afterwards, and
-  // moving from unit i to i + 1 changes position i alone, so the loop is O(n · permutations · k),
-  // not O(n²) (copying the pool for each of 10,000 units cost more than the permutations).
-  const pool = new Float64Array(Math.max(0, n - 1));
-  for (let p = 0; p < n - 1; p++) pool[p] = z[p + 1];
-  const maxNeighbours = weights.neighbours.reduce((max, list) => Math.max(max, list.length), 0);
-  const touched = new Int32Array(options.permutations * maxNeighbours);
-  const simulated = new Float64Array(options.permutations);
-
-  return weights.codes.map((code, i) => {
-    if (i > 0) pool[i - 1] = z[i - 1];
-    const k = weights.neighbours[i].length;
-    if (k === 0 || m2 === 0) {
-      return { code, localI: Number.NaN, pseudoP: Number.NaN, adjustedP: Number.NaN, cluster: 'no_neighbours' as const, deviation: z[i], lagDeviation: 0 };
-    }
-    const localI = (z[i] * lag[i]) / m2;
-    let touchedCount = 0;
-    let asExtreme = 0;
-    let simulatedSum = 0;
-    for (let r = 0; r < options.permutations; r++) {
-      // Partial Fisher–Yates: the first k entries of the pool become a random neighbour set.
-      let lagSum = 0;
-      for (let d = 0; d < k; d++) {
-        const j = d + randomIndex(random, pool.length - d);
-        const swap = pool[d];
-        pool[d] = pool[j];
-        pool[j] = swap;
-        touched[touchedCount++] = j;
-        lagSum += pool[d];
+  const results: LocalMoran[] = weights.codes.map((code, i) => ({
+    code,
+    localI: Number.NaN,
+    pseudoP: Number.NaN,
+    adjustedP: Number.NaN,
+    cluster: 'no_neighbours' as LisaCluster,
+    deviation: z[i],
+    lagDeviation: 0,
+  }));
+  if (m2 === 0) return results;
+  const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.maxDraws);
+  const simulated = new Float64Array(permutations);
+  forEachConditionalDraw(
+    weights.neighbours.map((list) => list.length),
+    permutations,
+    options.seed,
+    (i, draws) => {
+      const k = weights.neighbours[i].length;
+      const localI = (z[i] * lag[i]) / m2;
+      let simulatedSum = 0;
+      for (let r = 0, o = 0; r < permutations; r++) {
+        let lagSum = 0;
+        for (let d = 0; d < k; d++) lagSum += z[draws[o++]];
+        const value = (z[i] * (lagSum / k)) / m2;
+        simulated[r] = value;
+        simulatedSum += value;
       }
-      const value = (z[i] * (lagSum / k)) / m2;
-      simulated[r] = value;
-      simulatedSum += value;
-    }
-    for (let t = 0; t < touchedCount; t++) {
-      const p = touched[t];
-      pool[p] = z[p < i ? p : p + 1];
-    }
-    for (let d = 0; d < k; d++) pool[d] = z[d < i ? d : d + 1];
-    const simulatedMean = simulatedSum / options.permutations;
-    for (const value of simulated) if (localI >= simulatedMean ? value >= localI : value <= localI) asExtreme++;
-    const pseudoP = (asExtreme + 1) / (options.permutations + 1);
-    return { code, localI, pseudoP, adjustedP: pseudoP, cluster: clusterOf(z[i], lag[i], pseudoP, options.significance), deviation: z[i], lagDeviation: lag[i] };
-  });
+      const simulatedMean = simulatedSum / permutations;
+      let asExtreme = 0;
+      for (const value of simulated) if (localI >= simulatedMean ? value >= localI : value <= localI) asExtreme++;
+      const pseudoP = (asExtreme + 1) / (permutations + 1);
+      results[i] = { code: weights.codes[i], localI, pseudoP, adjustedP: pseudoP, cluster: clusterOf(z[i], lag[i], pseudoP, options.significance), deviation: z[i], lagDeviation: lag[i] };
+    },
+  );
+  return results;
 }
 
 function clusterOf(deviation: number, lagDeviation: number, pseudoP: number, significance: number): LisaCluster {

@@ -1,4 +1,4 @@
-import { randomIndex, seededRandom } from './seeded-random.ts';
+import { forEachShuffle, permutationsWithinBudget } from './permutation-draws.ts';
 import type { SpatialWeights } from './queen-contiguity.ts';
 
 /** Row-standardised spatial lag: the mean of the neighbours' values (0 for a unit without neighbours). */
@@ -21,6 +21,13 @@ export interface MoransIResult {
 export interface PermutationOptions {
   permutations: number;
   seed: number;
+  /** Cap on permutations × Σ|N(i)| per test (`permutationsWithinBudget`); none when absent. */
+  maxDraws?: number;
+}
+
+/** Σ|N(i)|: the neighbour values one permutation of either test visits. */
+export function neighbourVisits(neighbours: readonly (readonly number[])[]): number {
+  return neighbours.reduce((sum, list) => sum + list.length, 0);
 }
 
 /**
@@ -35,28 +42,28 @@ export function moransI(values: readonly number[], weights: SpatialWeights, opti
   if (n !== weights.codes.length) throw new RangeError(`expected ${weights.codes.length} values, got ${n}`);
   if (values.some((v) => !Number.isFinite(v))) throw new RangeError("Moran's I needs a finite value for every unit");
   const scratch = new Float64Array(n);
-  const statistic = (x: readonly number[]) => statisticInto(x, weights.neighbours, scratch);
+  const statistic = (x: ArrayLike<number>) => statisticInto(x, weights.neighbours, scratch);
   const observed = statistic(values);
   const expected = -1 / (n - 1);
   if (!Number.isFinite(observed)) {
     return { moransI: Number.NaN, expected, pseudoP: Number.NaN, zScore: Number.NaN, permutations: 0 };
   }
-  const random = seededRandom(options.seed);
-  const permuted = [...values];
+  const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.maxDraws);
+  const permuted = new Float64Array(n);
   const simulated: number[] = [];
-  for (let r = 0; r < options.permutations; r++) {
-    shuffleInPlace(permuted, random);
+  forEachShuffle(n, permutations, options.seed, (_, order) => {
+    for (let j = 0; j < n; j++) permuted[j] = values[order[j]];
     simulated.push(statistic(permuted));
-  }
+  });
   const mean = simulated.reduce((a, b) => a + b, 0) / simulated.length;
   const sd = Math.sqrt(simulated.reduce((a, b) => a + (b - mean) ** 2, 0) / (simulated.length - 1));
   const asExtreme = simulated.filter((s) => (observed >= mean ? s >= observed : s <= observed)).length;
   return {
     moransI: observed,
     expected,
-    pseudoP: (asExtreme + 1) / (options.permutations + 1),
+    pseudoP: (asExtreme + 1) / (permutations + 1),
     zScore: sd > 0 ? (observed - mean) / sd : Number.NaN,
-    permutations: options.permutations,
+    permutations,
   };
 }
 
@@ -70,7 +77,7 @@ export function moransIStatistic(values: readonly number[], neighbours: readonly
  * 999 times, and allocating two arrays per call made garbage collection dominate at 10,000 units.
  * Same operations in the same order as spatialLag, so the results are bit-identical.
  */
-function statisticInto(values: readonly number[], neighbours: readonly (readonly number[])[], z: Float64Array): number {
+function statisticInto(values: ArrayLike<number>, neighbours: readonly (readonly number[])[], z: Float64Array): number {
   const n = values.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += values[i];
@@ -94,14 +101,4 @@ function statisticInto(values: readonly number[], neighbours: readonly (readonly
   // Relative tolerance: values equal up to rounding have no variance to explain.
   if (s0 === 0 || squares <= 1e-24 * Math.max(1, mean * mean) * n) return Number.NaN;
   return (n / s0) * (cross / squares);
-}
-
-/** Fisher–Yates shuffle of a local working copy (never of caller data). */
-export function shuffleInPlace<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = randomIndex(random, i + 1);
-    const swap = items[i];
-    items[i] = items[j];
-    items[j] = swap;
-  }
 }

@@ -164,7 +164,7 @@ export class AppState {
     return resolveDate(entry.levelDates, asked, (d) => index.values(this.level, entry.id, d).size);
   }
 
-  // deck.gl and MapLibre both see a click on a point, in either order: a click that picked a point keeps its popup
+  // the point layer's and the districts' click handlers both see a click on a point, in either order: a click that picked a point keeps its popup
   #lastPickAt = 0;
   pickPoint(point: MapPoint, x: number, y: number) {
     this.#lastPickAt = performance.now();

@@ -8,8 +8,11 @@ import { expandIndicators, type CompactIndicators } from '../pipeline/compact-in
 export interface CoreOutputs {
   manifest: Manifest;
   topology: Topology;
-  /** context only, so the map does not wait for it: resolves to null when the file is missing */
-  basemap: Promise<Topology | null>;
+  /**
+   * Context only: fetched on the first call (the map calls it once the choropleth is drawn, so its
+   * 247 KB stay off the path to the live map); resolves to null when the file is missing.
+   */
+  basemap: () => Promise<Topology | null>;
   indicators: IndicatorRow[];
 }
 
@@ -24,9 +27,11 @@ async function fetchOk(file: string, base: string): Promise<Response> {
 
 export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
   // the basemap is context only: a missing file must not stop the choropleth, nor may its download
-  const basemap = fetchOk(OUTPUT_FILES.basemap, base)
-    .then((r) => r.json() as Promise<Topology>)
-    .catch(() => null);
+  let basemapLoad: Promise<Topology | null> | null = null;
+  const basemap = () =>
+    (basemapLoad ??= fetchOk(OUTPUT_FILES.basemap, base)
+      .then((r) => r.json() as Promise<Topology>)
+      .catch(() => null));
   const [manifest, topology, indicators] = await Promise.all([
     fetchOk(OUTPUT_FILES.manifest, base).then((r) => r.json() as Promise<Manifest>),
     fetchOk(OUTPUT_FILES.topology, base).then((r) => r.json() as Promise<Topology>),

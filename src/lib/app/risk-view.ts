@@ -93,9 +93,9 @@ export function analyseGroupAt(context: AnalysisContext, groupId: string, date: 
   const weights = restrictWeights(context.weights, units.filter((_, i) => Number.isFinite(rates[i])).map((u) => u.code));
   if (units.length >= 2 && weights.codes.length >= 3) {
     const rateByCode = new Map(units.map((u, i) => [u.code, rates[i]]));
-    const { permutations, seed, significance, false_discovery_rate } = config.spatial_autocorrelation;
+    const { permutations, seed, significance, false_discovery_rate, max_draws_per_test: maxDraws } = config.spatial_autocorrelation;
     const cityValue = (1000 * units.reduce((s, u) => s + u.group, 0)) / units.reduce((s, u) => s + u.population, 0);
-    const options = { permutations, seed, significance, falseDiscoveryRate: false_discovery_rate, cityValue };
+    const options = { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue };
     for (const local of localMoransLisa(weights.codes.map((c) => rateByCode.get(c)!), weights, options)) {
       lisaByCode.set(local.code, local);
     }

@@ -31,7 +31,7 @@ export interface SegregationSummaryRow {
 /** One row per group and date, groups in ANALYSIS_GROUPS order, dates ascending. */
 export function segregationSummary(context: AnalysisContext, config: FlagsConfig): SegregationSummaryRow[] {
   const rows: SegregationSummaryRow[] = [];
-  const { permutations, seed } = config.spatial_autocorrelation;
+  const { permutations, seed, max_draws_per_test: maxDraws } = config.spatial_autocorrelation;
   for (const group of ANALYSIS_GROUPS) {
     for (const date of groupDates(context, group.id)) {
       const units = unitCountsAt(context, group, date);
@@ -40,7 +40,7 @@ export function segregationSummary(context: AnalysisContext, config: FlagsConfig
       const { isolation, exposure } = isolationExposure(twoGroups);
       const rates = new Map(units.map((u) => [u.code, perThousand(u)]));
       const weights = restrictWeights(context.weights, units.filter((u) => Number.isFinite(rates.get(u.code))).map((u) => u.code));
-      const global = weights.codes.length >= 3 ? moransI(weights.codes.map((c) => rates.get(c)!), weights, { permutations, seed }) : null;
+      const global = weights.codes.length >= 3 ? moransI(weights.codes.map((c) => rates.get(c)!), weights, { permutations, seed, maxDraws }) : null;
       rows.push({
         group: group.id,
         date,

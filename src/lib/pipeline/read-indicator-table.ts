@@ -135,6 +135,7 @@ export function readIndicatorTable(
   const categoryCount = new Map<string, number>();
   if (t.categories) for (const ind of Object.values(t.categories.map)) categoryCount.set(ind, (categoryCount.get(ind) ?? 0) + 1);
   const byDate = new Map<string, Map<string, Measurement[]>>();
+  const latestComplete = new Map<string, string>();
 
   for (const rec of records) {
     const v = rec.values;
@@ -148,9 +149,20 @@ export function readIndicatorTable(
     }
     const emit = (m: Measurement) => {
       if (t.select_dates) {
-        const day = byDate.get(m.ref_date) ?? new Map<string, Measurement[]>();
-        day.set(m.code, [...(day.get(m.code) ?? []), m]);
-        byDate.set(m.ref_date, day);
+        // A date before the latest complete date of its month can never be selected: dropped as
+        // soon as that date is complete, so a daily series holds about one month, not every day.
+        const month = m.ref_date.slice(0, 7);
+        const best = latestComplete.get(month);
+        if (best !== undefined && m.ref_date < best) return;
+        let day = byDate.get(m.ref_date);
+        if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
+        const list = day.get(m.code);
+        if (list === undefined) day.set(m.code, [m]);
+        else list.push(m);
+        if (day.size === registry.byCode.size && (best === undefined || m.ref_date > best)) {
+          latestComplete.set(month, m.ref_date);
+          for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
+        }
       } else out.push(m);
     };
 

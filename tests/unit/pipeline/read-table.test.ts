@@ -75,3 +75,23 @@ describe('table descriptors', () => {
     expect(tableDescriptorSchema.safeParse({ code: 'k', date: 'd' }).success).toBe(false);
   });
 });
+
+describe('readIndicatorTable with select_dates: last_complete_per_month', () => {
+  const codes = toyRegistry().byCode;
+  const daily = tableDescriptorSchema.parse({
+    code: 'kod_mc',
+    date: 'ref_date',
+    values: [{ column: 'n', indicator: 'ua_tp_permits_2022' }],
+    select_dates: 'last_complete_per_month',
+  });
+  const day = (date: string, only?: number) => [...codes.keys()].slice(0, only).map((code, i) => `${date},${code},${i + 1}`).join('\n');
+  const read = (...days: string[]) => readIndicatorTable(`ref_date,kod_mc,n\n${days.join('\n')}\n`, F, 'daily', daily, toyRegistry(), DATES).measurements;
+
+  it('keeps per month the last date on which every unit has a value, whatever the row order', () => {
+    const dates = (ms: { ref_date: string }[]) => [...new Set(ms.map((m) => m.ref_date))];
+    expect(dates(read(day('2022-03-10'), day('2022-03-20'), day('2022-03-31', 2), day('2022-04-05')))).toEqual(['2022-03-20', '2022-04-05']);
+    // An earlier date read after a later complete one, and a later date completed at the end.
+    expect(dates(read(day('2022-03-20'), day('2022-03-10'), day('2022-03-31', 2), day('2022-04-05'), day('2022-03-31')))).toEqual(['2022-03-31', '2022-04-05']);
+    expect(read(day('2022-03-20')).map((m) => [m.code, m.value])).toEqual([...codes.keys()].map((code, i) => [code, i + 1]));
+  });
+});

@@ -194,7 +194,8 @@ describe('phone (390×844, touch)', () => {
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${h.origin}/`);
+      // phones open on "find help" (issue 9); the profile tab is asked for here
+      await page.goto(`${h.origin}/?t=profile`);
       await waitUntil(page, () => (window as unknown as { __mapReady?: boolean }).__mapReady === true);
       const p = (await page.evaluate(({ lon, lat }) => (window as unknown as AppHooks).__app.project(lon, lat), PRAHA_1))!;
       await page.touchscreen.tap(p.x, p.y);

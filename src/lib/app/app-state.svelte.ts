@@ -24,6 +24,8 @@ import { decodeAppUrl, encodeAppUrl, type MapView, type PanelTab, type PointLaye
 import { splitServices, type MapPoint } from './point-data.ts';
 import { loadServices } from './point-layers-data.ts';
 import { AnalysisController } from './analysis-state.svelte.ts';
+import { PlacesController, type ChosenPlace } from './places-state.svelte.ts';
+import { PHONE_QUERY } from './phone.ts';
 import { transitionDuration } from './motion.ts';
 import { analysisGroupsFor } from '../analysis/analysis-groups.ts';
 import { ANALYSIS_GROUP_IDS } from './analysis-view.ts';
@@ -59,6 +61,8 @@ export class AppState {
   readonly embed: boolean;
   /** analysis views (flags, LISA, accessibility): lazily loaded, recomputed live from the thresholds */
   readonly analysis: AnalysisController;
+  /** services, schools, the chosen address and "find help" (issue 9): loaded on demand */
+  readonly places = new PlacesController();
 
   // --- map interaction (not in the link) ---
   hovered = $state<string | null>(null);
@@ -71,6 +75,8 @@ export class AppState {
   unlocatedServices = $state<number | null>(null);
   /** the live map, once loaded (reactive: the comparison follows its camera) */
   map = $state.raw<MapLibreMap | null>(null);
+  /** the live choropleth has painted: on-demand files (services, schools, stops) may load from now on */
+  mapPainted = $state(false);
   pointsRendered = 0;
 
   // --- layout ---
@@ -170,6 +176,8 @@ export class AppState {
     this.tab = u.tab;
     if (u.time) this.time = u.time;
     this.summaryOpen = new URLSearchParams(query).get('sum') === '1';
+    // phones open on "find help" unless the link names a tab (issue 9: the public's default panel)
+    if (!/[?&]t=/.test(query) && typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches) this.tab = 'help';
     this.embed = u.embed === true;
     this.analysis = new AnalysisController(initial.analysis, () => this.core, () => this.level, new URLSearchParams(query).get(THRESHOLD_SCENARIO_PARAM) ?? '');
 
@@ -234,6 +242,8 @@ export class AppState {
 
   selectUnit(code: string | null, origin?: { lon: number; lat: number }) {
     this.selected = code;
+    // a new origin drops the searched address's marker (choosePlace sets it again after this call)
+    this.places.place = null;
     if (performance.now() - this.#lastPickAt > 300) this.popup = null;
     if (!code) {
       this.nearestOrigin = origin ? { ...origin, name: null } : null;
@@ -245,6 +255,25 @@ export class AppState {
       const centre = unitCentre(f);
       this.nearestOrigin = centre ? { lon: centre[0], lat: centre[1], name: f.properties.name } : null;
     }
+  }
+
+  /** Code of the unit at the current level that contains a district (MČ). */
+  unitOfDistrict(district: string): string | null {
+    const d = this.features?.districts.features.find((f) => f.properties.code === district)?.properties;
+    if (!d) return null;
+    return this.level === 'districts' ? d.code : this.level === 'spravni_obvody' ? (d.so ?? null) : (d.mo ?? null);
+  }
+
+  /** An address or point chosen in the search or "find help": marker, its district selected, nearest lists from it. */
+  choosePlace(place: ChosenPlace) {
+    const unit = place.district ? this.unitOfDistrict(place.district) : null;
+    this.selectUnit(unit, { lon: place.lon, lat: place.lat });
+    this.nearestOrigin = { lon: place.lon, lat: place.lat, name: place.label };
+    this.places.place = place;
+    this.places.ensureNearbyData();
+    // the services the list measures to are shown on the map too
+    if (!this.layers.includes('services')) this.toggleLayer('services', true);
+    this.map?.flyTo({ center: [place.lon, place.lat], zoom: Math.max(this.map.getZoom(), 14), duration: transitionDuration(600) });
   }
 
   /** Brings a unit chosen in a list into view when it is off the map. */

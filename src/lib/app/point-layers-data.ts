@@ -24,7 +24,8 @@ export const loadSchoolRegisterCounts = () =>
 
 const GEOJSON_LAYERS: Record<Exclude<PointLayerId, 'services'>, { file: string; categoryKey?: string }> = {
   facilities: { file: OUTPUT_FILES.facilities, categoryKey: 'fclass' },
-  schools: { file: OUTPUT_FILES.schools2019 },
+  // named primary schools, geocoded register facilities and the 2019 fallback points (issue 9)
+  schools: { file: OUTPUT_FILES.schools, categoryKey: 'category' },
   metro: { file: OUTPUT_FILES.metroEntrances },
   stops: { file: OUTPUT_FILES.pidStops },
 };

@@ -30,7 +30,7 @@ export function hexToRgb(hex: string): [number, number, number] {
 export const POINT_LAYER_SOURCE: Record<PointLayerId, string> = {
   services: 'integration_services',
   facilities: 'osm_pois',
-  schools: 'schools_2019',
+  schools: 'primary_schools_named',
   metro: 'ipr_metro_entrances',
   stops: 'pid_stops',
 };

@@ -6,7 +6,8 @@ import { DEFAULT_ANALYSIS_STATE, decodeAnalysisState, encodeAnalysisState, type 
 export const POINT_LAYERS = ['services', 'facilities', 'schools', 'metro', 'stops'] as const;
 export type PointLayerId = (typeof POINT_LAYERS)[number];
 
-export const PANEL_TABS = ['profile', 'table', 'layers', 'sources', 'analysis'] as const;
+// 'help' (find help, issue 9) comes first: the public's entry, and the default panel on phones
+export const PANEL_TABS = ['help', 'profile', 'table', 'layers', 'sources', 'analysis'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export interface MapView {

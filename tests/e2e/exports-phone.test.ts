@@ -55,7 +55,7 @@ describe('exports', () => {
     const page = await openApp(h);
     const { name, body } = await download(page, 'export-csv');
     const [header, ...rows] = parseCsv(body.toString('utf8'));
-    expect(header).toEqual(['level', 'code', 'name', 'indicator', 'ref_date', 'value', 'unit', 'source_id', 'source']);
+    expect(header).toEqual(['level', 'code', 'name', 'indicator', 'ref_date', 'value', 'unit', 'source_id', 'source', 'services_in_unit', 'nearest_service', 'nearest_service_m']);
     expect(rows).toHaveLength(57);
     const praha1 = rows.find((r) => r[1] === PRAHA_1.code)!;
     expect(praha1[2]).toBe('Praha 1');
@@ -68,6 +68,11 @@ describe('exports', () => {
     expect(praha1[8].length).toBeGreaterThan(5);
     // missing values stay empty, never 0
     for (const r of rows) if (r[5] === '') expect(r[7]).toBe('');
+    // services (issue 9): the integration centre on Žitná is listed in Praha 1 and a located service is near it
+    expect(praha1[9]).toContain('Integrační centrum Praha');
+    expect(praha1[10]).not.toBe('');
+    expect(Number(praha1[11])).toBeGreaterThanOrEqual(0);
+    expect(Number(praha1[11])).toBeLessThan(3000);
     await page.close();
   });
 
@@ -87,6 +92,11 @@ describe('exports', () => {
     expect(population[0].source_id).toBeTruthy();
     expect(fc.licence).toContain('CC BY-SA 4.0');
     expect(fc.attribution).toContain('IPR');
+    // services listed in the district, and the nearest located ones with straight-line metres, nearest first
+    expect(f.properties.services_in_unit.map((s: { id: string }) => s.id)).toContain('ICP-01');
+    const metres = f.properties.nearest_services.map((n: { metres: number }) => n.metres);
+    expect(metres.length).toBeGreaterThan(0);
+    expect([...metres].sort((a: number, b: number) => a - b)).toEqual(metres);
     await page.close();
   });
 
@@ -137,6 +147,9 @@ describe('exports', () => {
     expect(await page.textContent('[data-testid="briefing-sources"]')).toContain('CC BY-SA 4.0');
     // outside the risk view the flags section says how to print them instead of vanishing
     expect(await page.isVisible('[data-testid="briefing-flags-hint"]')).toBe(true);
+    // the services listed in the district and the nearest located ones (issue 9)
+    await waitUntil(page, () => document.querySelector('[data-testid="briefing-services"]') !== null);
+    expect(await page.textContent('[data-testid="briefing-services"]')).toContain('Integrační centrum Praha');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     // one A4 page
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);

@@ -23,6 +23,7 @@ import { unitRows } from './unit-rows.ts';
 import { decodeAppUrl, encodeAppUrl, type MapView, type PanelTab, type PointLayerId, type UrlState } from './url-state.ts';
 import { splitServices, type MapPoint } from './point-data.ts';
 import { loadServices } from './point-layers-data.ts';
+import { servicesByUnit } from './unit-services.ts';
 import { AnalysisController } from './analysis-state.svelte.ts';
 import { PlacesController, type ChosenPlace } from './places-state.svelte.ts';
 import { PHONE_QUERY } from './phone.ts';
@@ -73,6 +74,8 @@ export class AppState {
   hiddenCategories = $state<string[]>([]);
   layerCategories = $state<Partial<Record<PointLayerId, [string, number][]>>>({});
   unlocatedServices = $state<number | null>(null);
+  /** services.json, loaded once a unit is selected after the first paint (for the print briefing) */
+  servicesData = $state.raw<ServiceRecord[] | null>(null);
   /** the live map, once loaded (reactive: the comparison follows its camera) */
   map = $state.raw<MapLibreMap | null>(null);
   /** the live choropleth has painted: on-demand files (services, schools, stops) may load from now on */
@@ -135,6 +138,12 @@ export class AppState {
   /** every district's properties, and obvod code → name: once per load (profiles derive from them) */
   districtUnits = $derived(this.features ? this.features.districts.features.map((f) => f.properties) : []);
   obvodNames = $derived(new Map(this.features ? this.features.obvody.features.map((f) => [f.properties.code, f.properties.name]) : []));
+  /** the selected unit's services: listed in it, and the nearest located ones (unit-services.ts) */
+  selectedServices = $derived.by(() => {
+    const f = this.features?.[this.level].features.find((x) => x.properties.code === this.selected);
+    if (!f || !this.servicesData) return null;
+    return servicesByUnit({ type: 'FeatureCollection', features: [f] }, this.level, this.districtUnits, this.servicesData, 3).get(f.properties.code) ?? null;
+  });
   units = $derived(this.features ? this.features[this.level].features.map((f) => f.properties) : []);
   rows = $derived(unitRows(this.units, this.values));
   selectedUnit = $derived(this.units.find((u) => u.code === this.selected) ?? null);
@@ -201,6 +210,7 @@ export class AppState {
     });
 
     $effect(() => {
+      if (this.selected && this.mapPainted && !this.servicesData) loadServices().then((s) => (this.servicesData = s)).catch(() => {});
       if (!this.layers.includes('services') || this.unlocatedServices !== null) return;
       loadServices().then((s: ServiceRecord[]) => (this.unlocatedServices = splitServices(s).unlocated.length));
     });

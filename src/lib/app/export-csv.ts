@@ -1,3 +1,4 @@
+import type { UnitServices } from './unit-services.ts';
 import type { IndicatorRow, Level, Manifest, Unit, UnitProperties } from '../contract.ts';
 
 /** Columns of the indicator download, in order. */
@@ -37,11 +38,16 @@ export interface IndicatorCsvInput {
   /** rows of this indicator, level and date by unit code; a unit without a row gets an empty value */
   values: ReadonlyMap<string, IndicatorRow>;
   manifest: Manifest;
+  /** integration services by unit code (unit-services.ts): adds the services columns */
+  services?: ReadonlyMap<string, UnitServices>;
 }
+
+/** Columns added when services are given: current services listed in the unit, the nearest located one. */
+export const SERVICE_CSV_COLUMNS = ['services_in_unit', 'nearest_service', 'nearest_service_m'] as const;
 
 /** The current indicator for all units of a level as plain CSV (CRLF, header row, no comments). */
 export function indicatorCsv(input: IndicatorCsvInput): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [[...CSV_COLUMNS, ...(input.services ? SERVICE_CSV_COLUMNS : [])].join(',')];
   for (const u of input.units) {
     const row = input.values.get(u.code);
     const cells = [
@@ -56,6 +62,11 @@ export function indicatorCsv(input: IndicatorCsvInput): string {
       row?.source_id ?? '',
       row ? sourceLabel(input.manifest, row.source_id) : '',
     ];
+    if (input.services) {
+      const here = input.services.get(u.code);
+      const nearest = here?.nearest[0];
+      cells.push(here ? here.inUnit.filter((s) => !s.historical).map((s) => s.name).join('; ') : '', nearest?.service.name ?? '', nearest ? Math.round(nearest.metres) : null);
+    }
     lines.push(cells.map(csvCell).join(','));
   }
   return lines.join('\r\n') + '\r\n';

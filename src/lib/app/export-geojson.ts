@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Level, Manifest, Unit } from '../contract.ts';
 import type { IndicatorIndex } from './indicator-index.ts';
 import type { UnitFeatures } from './units-geometry.ts';
+import type { UnitServices } from './unit-services.ts';
 
 /** The manifest input the unit boundaries in districts.topo.json come from. */
 export const GEOMETRY_SOURCE_ID = 'ipr_districts';
@@ -20,6 +21,9 @@ export interface ExportedUnitProperties {
   level: Level;
   /** every value the data hold for this unit: all indicators, all dates */
   indicators: ExportedIndicator[];
+  /** integration services listed in the unit, and the nearest located current ones (straight-line metres) */
+  services_in_unit?: { id: string; name: string; address: string | null; precision: string; historical: boolean }[];
+  nearest_services?: { id: string; name: string; address: string | null; metres: number }[];
   attribution: string;
   licence: string;
 }
@@ -40,7 +44,14 @@ export function creditsFor(manifest: Manifest, sourceIds: Iterable<string>): { a
  * The selected units with their geometry and every indicator value (with date, unit and source), as a
  * GeoJSON FeatureCollection. Codes not on the level are skipped. Never mutates its inputs.
  */
-export function selectionGeoJson(features: UnitFeatures, level: Level, codes: readonly string[], index: IndicatorIndex, manifest: Manifest): SelectionGeoJson {
+export function selectionGeoJson(
+  features: UnitFeatures,
+  level: Level,
+  codes: readonly string[],
+  index: IndicatorIndex,
+  manifest: Manifest,
+  services?: ReadonlyMap<string, UnitServices>,
+): SelectionGeoJson {
   const wanted = new Set(codes);
   const out: Feature<Geometry, ExportedUnitProperties>[] = [];
   const allSources = new Set<string>();
@@ -57,10 +68,18 @@ export function selectionGeoJson(features: UnitFeatures, level: Level, codes: re
       type: 'Feature',
       id: f.properties.code,
       geometry: structuredClone(f.geometry),
-      properties: { code: f.properties.code, name: f.properties.name, level, indicators, ...creditsFor(manifest, sources) },
+      properties: { code: f.properties.code, name: f.properties.name, level, indicators, ...servicesOf(services?.get(f.properties.code)), ...creditsFor(manifest, sources) },
     });
   }
   return { type: 'FeatureCollection', ...creditsFor(manifest, allSources), features: out };
+}
+
+function servicesOf(here: UnitServices | undefined): Pick<ExportedUnitProperties, 'services_in_unit' | 'nearest_services'> {
+  if (!here) return {};
+  return {
+    services_in_unit: here.inUnit.map((s) => ({ id: s.id, name: s.name, address: s.address, precision: s.location.precision, historical: s.historical })),
+    nearest_services: here.nearest.map((n) => ({ id: n.service.id, name: n.service.name, address: n.service.address, metres: Math.round(n.metres) })),
+  };
 }
 
 /** `prague-<level>-<code>[-<code>…].geojson` */

@@ -47,3 +47,8 @@ export function unitLabel(t: MessageFormatter, unit: Unit): string {
 export function categoryLabel(t: MessageFormatter, id: string): string {
   return t(`category.${id}`, { default: t(`fclass.${id}`, { default: id.replace(/_/g, ' ') }) });
 }
+
+/** An analysis group's name: the catalogue's for the built-in groups, else its count indicator's (citizenships, declared groups). */
+export function groupLabel(t: MessageFormatter, group: string, lang?: string | null): string {
+  return t(`analysis.group.${group}`, { default: '' }) || indicatorLabel(t, group, lang);
+}

@@ -21,7 +21,10 @@ const keysTheAnalysisUses = [
   ...THRESHOLD_FIELDS.map((f) => `thresholds.field.${f.id}`),
   ...THRESHOLD_SECTIONS.map((s) => `thresholds.section.${s}`),
   ...['applies', 'does_not_apply', 'unavailable'].map((s) => `risk.status.${s}`),
-  ...['unreliable', 'none', 'near_miss', 'watch', 'high'].map((g) => `method.grade.${g}`),
+  // the method panel words "high" by the three-dimension rule (flags.method.grade_high)
+  ...['unreliable', 'none', 'near_miss', 'watch'].map((g) => `method.grade.${g}`),
+  'flags.method.grade_high',
+  'flags.method.grade_rule',
 ];
 
 describe('analysis messages', () => {

@@ -73,9 +73,10 @@ export class AppState {
   popup = $state.raw<{ point: MapPoint; x: number; y: number } | null>(null);
   hiddenCategories = $state<string[]>([]);
   layerCategories = $state<Partial<Record<PointLayerId, [string, number][]>>>({});
-  unlocatedServices = $state<number | null>(null);
-  /** services.json, loaded once a unit is selected after the first paint (for the print briefing) */
+  /** services.json, loaded when the services layer is on or a unit is selected after the first paint */
   servicesData = $state.raw<ServiceRecord[] | null>(null);
+  /** how many services have no point on the map (the layers tab says so) */
+  unlocatedServices = $derived(this.servicesData ? splitServices(this.servicesData).unlocated.length : null);
   /** the live map, once loaded (reactive: the comparison follows its camera) */
   map = $state.raw<MapLibreMap | null>(null);
   /** the live choropleth has painted: on-demand files (services, schools, stops) may load from now on */
@@ -210,9 +211,10 @@ export class AppState {
     });
 
     $effect(() => {
-      if (this.selected && this.mapPainted && !this.servicesData) loadServices().then((s) => (this.servicesData = s)).catch(() => {});
-      if (!this.layers.includes('services') || this.unlocatedServices !== null) return;
-      loadServices().then((s: ServiceRecord[]) => (this.unlocatedServices = splitServices(s).unlocated.length));
+      if (this.servicesData || !(this.layers.includes('services') || (this.selected && this.mapPainted))) return;
+      loadServices()
+        .then((s) => (this.servicesData = s))
+        .catch(() => {});
     });
 
     // a shared link with a selection also restores the "nearest from this district" list

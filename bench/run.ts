@@ -171,7 +171,7 @@ interface PageResult {
   profile?: ProfileSummary | null;
 }
 
-const METRIC_KEYS = ['paintMs', 'fcpMs', 'readyMs', 'tbtMs', 'bytes', 'gzipBytes', 'jsBytes', 'jsGzipBytes', 'jsFirstBytes', 'jsFirstGzipBytes', 'heapUsed', 'heapUsedPerfMemory', 'requests'] as const;
+const METRIC_KEYS = ['paintMs', 'fcpMs', 'readyMs', 'liveMs', 'tbtMs', 'bytes', 'gzipBytes', 'jsBytes', 'jsGzipBytes', 'jsFirstBytes', 'jsFirstGzipBytes', 'heapUsed', 'heapUsedPerfMemory', 'requests'] as const;
 
 async function buildJs(dir: string) {
   const files = (await walk(dir)).filter((f) => /\.m?js$/.test(f));
@@ -201,7 +201,7 @@ async function browserBench(pages: BenchPage[], hoverPts: [number, number][]): P
       try {
         const m = await coldLoad(s, p.server, { waitReady: p.waitReady });
         r.loads.push(m);
-        log(`${p.name} load ${i + 1}/${RUNS}: FCP ${fmtMs(m.fcpMs)}, mark ${fmtMs(m.paintMs)}, ready ${fmtMs(m.readyMs)}, ${fmtKB(m.bytes)} (${fmtKB(m.gzipBytes)} gz), heap ${fmtKB(m.heapUsed)}`);
+        log(`${p.name} load ${i + 1}/${RUNS}: FCP ${fmtMs(m.fcpMs)}, mark ${fmtMs(m.paintMs)}, live ${fmtMs(m.liveMs)}, ready ${fmtMs(m.readyMs)}, ${fmtKB(m.bytes)} (${fmtKB(m.gzipBytes)} gz), heap ${fmtKB(m.heapUsed)}`);
       } catch (e) {
         r.status = `load failed: ${(e as Error).message.split('\n')[0]}`;
         log(`${p.name}: ${r.status}`);

@@ -1,9 +1,9 @@
-import { mount } from 'svelte';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
-import { setupI18n } from './i18n/index.ts';
-import App from './App.svelte';
+import { startLiveMap } from './lib/app/live-map-boot.ts';
 
-setupI18n();
-
-export default mount(App, { target: document.getElementById('app')! });
+// The live map first, then the app (issue 12): the app's code and texts are fetched once the
+// prerendered view is a live map, so they are not on its path.
+startLiveMap()
+  .catch(() => {})
+  .then(() => import('./start-app.ts'));

@@ -21,13 +21,19 @@ export interface Session {
   close(): Promise<void>;
 }
 
-// Runs in the page before any of its scripts: records when __mapReady becomes true and collects
+// Runs in the page before any of its scripts: records when __liveMap (the live map is drawn and pans)
+// and __mapReady (the whole app is up: hover, click) become true, and collects
 // long tasks (for total blocking time before the first paint).
 // (__name: tsx/esbuild's keepNames helper, referenced by functions passed to page.evaluate.)
 const INIT_SCRIPT = `(() => {
   globalThis.__name = globalThis.__name || ((f) => f);
-  const b = (window.__benchProbe = { readyAt: null, longTasks: [] });
-  let v;
+  const b = (window.__benchProbe = { readyAt: null, liveAt: null, longTasks: [] });
+  let v, lv;
+  Object.defineProperty(window, '__liveMap', {
+    configurable: true,
+    get() { return lv; },
+    set(x) { lv = x; if (x === true && b.liveAt === null) b.liveAt = performance.now(); },
+  });
   Object.defineProperty(window, '__mapReady', {
     configurable: true,
     get() { return v; },
@@ -71,8 +77,13 @@ export interface LoadMetrics {
   paintMs: number | null;
   /** the browser's own first-contentful-paint (paint timing), ms from navigation start */
   fcpMs: number | null;
-  /** ms from navigation start to window.__mapReady = true */
+  /** ms from navigation start to window.__mapReady = true (the app is up: hover, click) */
   readyMs: number | null;
+  /**
+   * ms from navigation start to the live map: window.__liveMap = true (the map is drawn and pans, the app
+   * may still be loading); pages without that flag (bare MapLibre) are live when ready
+   */
+  liveMs: number | null;
   /** total blocking time (sum of long-task time above 50 ms) before the mark */
   tbtMs: number | null;
   bytes: number;
@@ -82,7 +93,7 @@ export interface LoadMetrics {
   /** JS finished before the mark: the path to the first map */
   jsFirstBytes: number;
   jsFirstGzipBytes: number;
-  /** everything finished before __mapReady (the live map is interactive); data = JSON/CSV */
+  /** everything finished before the live map (liveMs); data = JSON/CSV */
   beforeReady: { jsBytes: number; jsGzipBytes: number; dataBytes: number; dataGzipBytes: number; urls: string[] };
   /** requests the server finished sending before the browser's first-contentful-paint */
   beforeFcp: string[];
@@ -134,6 +145,7 @@ export async function coldLoad(session: Session, server: StaticServer, opts: { w
       mark: mark ? mark.startTime : null,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       ready: probe?.readyAt ?? null,
+      live: probe?.liveAt ?? probe?.readyAt ?? null,
       longTasks: (probe?.longTasks ?? []) as [number, number][],
       perfMem: mem ? mem.usedJSHeapSize : null,
       nav: (() => {
@@ -170,7 +182,7 @@ export async function coldLoad(session: Session, server: StaticServer, opts: { w
     byKind[k].bytes += r.bytes;
     byKind[k].gzipBytes += r.gzipBytes;
   }
-  const readyEpoch = t.ready != null ? t.timeOrigin + t.ready : null;
+  const readyEpoch = t.live != null ? t.timeOrigin + t.live : null;
   const preReady = readyEpoch != null ? log.filter((r) => r.tEnd <= readyEpoch) : [];
   const preReadyData = preReady.filter((r) => kindOf(r) === 'data');
   const preReadyJs = preReady.filter(isJs);
@@ -183,6 +195,7 @@ export async function coldLoad(session: Session, server: StaticServer, opts: { w
     paintMs: t.mark,
     fcpMs: t.fcp,
     readyMs: t.ready,
+    liveMs: t.live,
     tbtMs: tbt,
     bytes: sum(log, 'bytes'),
     gzipBytes: sum(log, 'gzipBytes'),

@@ -49,16 +49,18 @@ export function issue12Report(pages: PageLike[], baselineDataBytes: number | nul
   const baseline = get('baseline');
   const fcp = (p?: PageLike) => (p ? med(p.loads.map((l) => l.fcpMs)) : null);
   const ready = (p?: PageLike) => (p ? med(p.loads.map((l) => l.readyMs)) : null);
+  const live = (p?: PageLike) => (p ? med(p.loads.map((l) => l.liveMs ?? l.readyMs)) : null);
   const dataBefore = med(ours.loads.map((l) => l.beforeReady.dataBytes));
   const dataBeforeGz = med(ours.loads.map((l) => l.beforeReady.dataGzipBytes));
   const jsBefore = med(ours.loads.map((l) => l.beforeReady.jsGzipBytes));
   const fcpRatio = ratio(fcp(ours), fcp(nojs));
-  const readyRatio = ratio(ready(ours), ready(floor));
+  const liveRatio = ratio(live(ours), live(floor));
   const dataShare = ratio(dataBefore, baselineDataBytes);
   const rows = [
     ['first-contentful-paint (paint timing)', fmtMs(fcp(ours)), `no-JS floor ${fmtMs(fcp(nojs))}`, fx(fcpRatio), '≤ 1.15×', check(fcpRatio == null ? null : fcpRatio <= 1.15)],
     ['  vs Leaflet page', fmtMs(fcp(ours)), `Leaflet ${fmtMs(fcp(baseline))}`, fx(ratio(fcp(ours), fcp(baseline))), '', ''],
-    ['live map ready (__mapReady)', fmtMs(ready(ours)), `bare MapLibre ${fmtMs(ready(floor))}`, fx(readyRatio), '≤ 1.2×', check(readyRatio == null ? null : readyRatio <= 1.2)],
+    ['live map ready (__liveMap: drawn, pans, zooms)', fmtMs(live(ours)), `bare MapLibre ${fmtMs(live(floor))}`, fx(liveRatio), '≤ 1.2×', check(liveRatio == null ? null : liveRatio <= 1.2)],
+    ['  app ready (__mapReady: hover, click, panels)', fmtMs(ready(ours)), `bare MapLibre ${fmtMs(live(floor))}`, fx(ratio(ready(ours), live(floor))), '', ''],
     ['data fetched before live map, decoded', fmtKB(dataBefore), `Leaflet raw GeoJSON + CSV ${fmtKB(baselineDataBytes)}`, pct(dataShare), '≤ 15 %', check(dataShare == null ? null : dataShare <= 0.15)],
     ['  same, gzip', fmtKB(dataBeforeGz), '', '', '', ''],
     ['JS fetched before live map, gzip', fmtKB(jsBefore), floor ? `bare MapLibre ${fmtKB(med(floor.loads.map((l) => l.beforeReady.jsGzipBytes)))}` : '', '', '≤ 450 KB', check(jsBefore == null ? null : jsBefore <= 450 * 1024)],

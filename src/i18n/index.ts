@@ -1,14 +1,4 @@
 import { _, addMessages, init, locale, getLocaleFromNavigator } from 'svelte-i18n';
-import en from './locales/en.json';
-import cs from './locales/cs.json';
-import uk from './locales/uk.json';
-import ru from './locales/ru.json';
-import vi from './locales/vi.json';
-import dataCs from './data-texts/cs.json';
-import dataEn from './data-texts/en.json';
-import dataUk from './data-texts/uk.json';
-import dataRu from './data-texts/ru.json';
-import dataVi from './data-texts/vi.json';
 import { decodeUrlState } from '../lib/app/url-state.ts';
 import { pickLocale } from './pick-locale.ts';
 
@@ -27,19 +17,36 @@ export const LOCALE_NAMES: Record<AppLocale, string> = {
 
 const STORAGE_KEY = 'locale';
 
-export function setupI18n(): void {
-  addMessages('en', en);
-  addMessages('cs', cs);
-  addMessages('uk', uk);
-  addMessages('ru', ru);
-  addMessages('vi', vi);
-  // texts that come with the data (sources, caveats, definitions): src/i18n/data-texts.ts
-  addMessages('en', dataEn);
-  addMessages('cs', dataCs);
-  addMessages('uk', dataUk);
-  addMessages('ru', dataRu);
-  addMessages('vi', dataVi);
+/** Message files, one chunk per language and kind, so only the reader's language is fetched (issue 12). */
+const UI_MESSAGES = import.meta.glob<Record<string, string>>('./locales/*.json', { import: 'default' });
+const DATA_MESSAGES = import.meta.glob<Record<string, string>>('./data-texts/*.json', { import: 'default' });
+const loaded = new Map<AppLocale, Promise<void>>();
+
+/** Fetches a language's UI and data texts (sources, caveats, definitions: src/i18n/data-texts.ts) once. */
+export function loadLocale(l: AppLocale): Promise<void> {
+  let p = loaded.get(l);
+  if (!p) {
+    p = Promise.all([UI_MESSAGES[`./locales/${l}.json`](), DATA_MESSAGES[`./data-texts/${l}.json`]()]).then(([ui, data]) => {
+      addMessages(l, ui);
+      addMessages(l, data);
+    });
+    loaded.set(l, p);
+  }
+  return p;
+}
+
+/** Switches the language once its texts are in, so no key shows meanwhile. */
+export async function setLocale(l: AppLocale): Promise<void> {
+  await loadLocale(l);
+  locale.set(l);
+}
+
+/** Resolves when the first language's texts are loaded; the app mounts after it. */
+export async function setupI18n(): Promise<void> {
   const initial = pickLocale(LOCALES, [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()]);
+  await loadLocale(initial);
+  // every catalogue has every key of en.json (tests/unit/app/i18n-keys.test.ts), so the fallback is
+  // never consulted and is not fetched
   init({ fallbackLocale: 'en', initialLocale: initial });
   locale.subscribe((l) => {
     if (!l) return;

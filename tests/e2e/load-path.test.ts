@@ -2,7 +2,7 @@
 // first paint, and what data it fetches before the live map is ready. A new eager fetch fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, waitUntil, type Harness } from './harness.ts';
+import { distinctColours, startHarness, waitUntil, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,18 +12,22 @@ afterAll(async () => {
   await h?.close();
 });
 
-// records when window.__mapReady becomes true (an init script runs outside the page's CSP)
+// records when window.__liveMap (the map is drawn and pans) and window.__mapReady (the app is up)
+// become true (an init script runs outside the page's CSP)
 const READY_PROBE = `(() => {
-  let v;
-  Object.defineProperty(window, '__mapReady', {
-    configurable: true,
-    get() { return v; },
-    set(x) { v = x; if (x === true && window.__readyAt === undefined) window.__readyAt = performance.now(); },
-  });
+  for (const [flag, at] of [['__liveMap', '__liveAt'], ['__mapReady', '__readyAt']]) {
+    let v;
+    Object.defineProperty(window, flag, {
+      configurable: true,
+      get() { return v; },
+      set(x) { v = x; if (x === true && window[at] === undefined) window[at] = performance.now(); },
+    });
+  }
 })();`;
 
 interface LoadTimeline {
   fcp: number;
+  liveAt: number;
   readyAt: number;
   /** same-origin paths without the build's content hashes, with when each fetch started */
   resources: { path: string; start: number }[];
@@ -35,6 +39,7 @@ async function coldLoad(page: Page, query = ''): Promise<LoadTimeline> {
   await waitUntil(page, () => (window as unknown as { __mapReady?: boolean }).__mapReady === true);
   return page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    liveAt: (window as unknown as { __liveAt: number }).__liveAt,
     readyAt: (window as unknown as { __readyAt: number }).__readyAt,
     resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((e) => e.name.startsWith(location.origin))
@@ -59,14 +64,22 @@ describe('the load path of the default view', () => {
     expect(startedBefore(t, t.fcp)).toEqual(['/data/districts.topo.json', '/data/indicators.json', '/data/manifest.json', '/prerender-map.js']);
   });
 
-  it('starts the app (its module and stylesheet) only after the first paint', () => {
+  it('starts its scripts and stylesheet only after the first paint', () => {
     const app = t.resources.filter((r) => /^\/assets\/index-\[hash\]\.(js|css)$/.test(r.path));
     expect(app.map((r) => r.path).sort()).toEqual(['/assets/index-[hash].css', '/assets/index-[hash].js']);
     for (const r of app) expect(r.start).toBeGreaterThanOrEqual(t.fcp);
   });
 
+  it('makes the map live before it fetches the app: the app and its texts start after the live map', () => {
+    expect(t.liveAt).toBeLessThanOrEqual(t.readyAt);
+    const app = t.resources.filter((r) => /^\/assets\/(start-app|en)-\[hash\]\.js$/.test(r.path));
+    // the app's code, and the English UI and data texts
+    expect(app.map((r) => r.path).sort()).toEqual(['/assets/en-[hash].js', '/assets/en-[hash].js', '/assets/start-app-[hash].js']);
+    for (const r of app) expect(r.start).toBeGreaterThanOrEqual(t.liveAt);
+  });
+
   it('fetches no other data before the live map is ready: basemap, point layers and analysis tables wait', () => {
-    const data = startedBefore(t, t.readyAt).filter((p) => p.startsWith('/data/'));
+    const data = startedBefore(t, t.liveAt).filter((p) => p.startsWith('/data/'));
     expect(data).toEqual(['/data/districts.topo.json', '/data/indicators.json', '/data/manifest.json']);
   });
 
@@ -77,9 +90,34 @@ describe('the load path of the default view', () => {
     await page.close();
   });
 
-  it('loads no deck.gl chunk before a point layer is switched on', () => {
+  it("loads only the reader's language and no analysis or table code before they are asked for", () => {
     const scripts = startedBefore(t, Infinity).filter((p) => /\.m?js$/.test(p));
-    expect(scripts.filter((p) => !/^\/(prerender-map\.js|assets\/(index|maplibre-gl-worker)-\[hash\]\.m?js)$/.test(p))).toEqual([]);
+    expect(scripts.filter((p) => /\/(cs|uk|ru|vi)-\[hash\]\.js$/.test(p))).toEqual([]);
+    expect(scripts.filter((p) => /\/(analysis|analysis-session|flags-config|ViewTable|PlannerSummary|planner-summary|threshold-scenario)-\[hash\]/.test(p))).toEqual([]);
+  });
+});
+
+describe('the live map before the app', () => {
+  it('draws the prerendered colours on a MapLibre map that pans while the app has not arrived', async () => {
+    const page = await h.context.newPage();
+    // the app's code never arrives
+    await page.route(/\/assets\/start-app-/, () => new Promise(() => {}));
+    await page.goto(`${h.origin}/`);
+    await waitUntil(page, () => (window as unknown as { __liveMap?: boolean }).__liveMap === true);
+    expect(await page.locator('#prerender-map svg').count()).toBe(0);
+    const canvas = page.locator('#prerender-map canvas.maplibregl-canvas');
+    const before = await canvas.screenshot();
+    // the five classes, the white borders and the background at least
+    expect(await distinctColours(page, before)).toBeGreaterThan(6);
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 60, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect((await canvas.screenshot()).equals(before)).toBe(false);
+    expect(await page.locator('.map-area').count()).toBe(0);
+    await page.close();
   });
 });
 
@@ -89,6 +127,8 @@ describe('the load path of any other view', () => {
     const t = await coldLoad(page, '?l=obvody');
     expect(await page.locator('#prerender-map').count()).toBe(0);
     expect(t.resources.some((r) => r.path === '/assets/index-[hash].js')).toBe(true);
+    // the app made the map itself
+    expect(t.liveAt).toBeGreaterThan(0);
     await page.close();
   });
 });

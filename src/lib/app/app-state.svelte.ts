@@ -13,6 +13,7 @@ import { fromStore } from 'svelte/store';
 import { locale } from 'svelte-i18n';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, type Level, type ServiceRecord } from '../contract.ts';
+import { POINT_LAYER_SOURCE } from './point-style.ts';
 import { loadCoreOutputs, type CoreOutputs } from './load-outputs.ts';
 import { indexIndicators } from './indicator-index.ts';
 import { catalogueFor, resolveDate } from './indicator-catalogue.ts';
@@ -99,6 +100,8 @@ export class AppState {
   });
   bounds = $derived(this.features ? bboxOf(this.features.districts) : null);
   catalogue = $derived(this.core && this.index ? catalogueFor(this.core.manifest, this.index, this.level) : []);
+  /** as-of date of the facilities (OSM extract) the accessibility distances describe */
+  facilitiesAsOf = $derived(this.core?.manifest.inputs.find((i) => i.id === POINT_LAYER_SOURCE.facilities)?.as_of ?? null);
   /** analysis groups present in the data: the fixed ones, citizenships and declared counts (issue 11) */
   groupIds = $derived.by(() => {
     if (!this.core) return [...ANALYSIS_GROUP_IDS] as string[];

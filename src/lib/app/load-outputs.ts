@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
 import { parseIndicatorsCsv } from './parse-indicators.ts';
 import { expandIndicators, type CompactIndicators } from '../pipeline/compact-indicators.ts';
+import { requestTopology } from './topology-request.ts';
 
 /** The files needed before the first map paint. Point layers load later, on demand. */
 export interface CoreOutputs {
@@ -34,7 +35,7 @@ export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
       .catch(() => null));
   const [manifest, topology, indicators] = await Promise.all([
     fetchOk(OUTPUT_FILES.manifest, base).then((r) => r.json() as Promise<Manifest>),
-    fetchOk(OUTPUT_FILES.topology, base).then((r) => r.json() as Promise<Topology>),
+    requestTopology(base + OUTPUT_FILES.topology),
     // the columnar indicators.json is a tenth of the CSV; outputs built before it existed have only the CSV
     fetchOk(OUTPUT_FILES.indicatorsCompact, base)
       .then(async (r) => expandIndicators((await r.json()) as CompactIndicators))

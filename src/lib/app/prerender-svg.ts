@@ -14,6 +14,7 @@ import type { GeometryObject } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { NO_DATA_COLOUR } from './palette.ts';
 import { BASEMAP_COLOURS, basemapKindOf } from './basemap-style.ts';
+import { CHOROPLETH_FILL_OPACITY } from './choropleth-style.ts';
 
 /** The view a link without parameters opens: what the prerendered SVG shows. */
 export interface DefaultView {
@@ -41,8 +42,6 @@ export function defaultView(manifest: Manifest, rows: readonly IndicatorRow[]): 
 /** Width of the SVG's coordinate space in px: whole-pixel paths stay sharp up to ~2× this on screen. */
 export const PRERENDER_WIDTH = 1200;
 
-/** Fill opacity of the live choropleth (ChoroplethLayer.svelte), so the SVG has the same tints. */
-export const CHOROPLETH_FILL_OPACITY = 0.82;
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -55,7 +54,8 @@ export function choroplethSvg(topology: Topology, view: DefaultView, title: stri
   const frame = mercatorFrame(bboxOf(unitFeatures(topology, 'districts')), width);
   const paths = features.features.map((f) => {
     const fill = view.colourByCode.get(f.properties.code) ?? NO_DATA_COLOUR;
-    return `<path fill="${fill}" d="${svgPathData(f.geometry, frame)}"/>`;
+    // the code lets the live map started before the app take the same colours (live-map-boot.ts)
+    return `<path data-code="${escapeXml(f.properties.code)}" fill="${fill}" d="${svgPathData(f.geometry, frame)}"/>`;
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="prerender-map-title" viewBox="0 0 ${width} ${Math.round(frame.height)}" preserveAspectRatio="xMidYMid meet" overflow="visible">` +

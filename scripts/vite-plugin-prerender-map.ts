@@ -16,15 +16,16 @@ const PRERENDER_LANG = 'en';
 
 /**
  * Where the live map will sit before the app has measured it (then alignPrerender takes over): the
- * header's height with its controls and the side panel / bottom sheet (AppHeader.svelte, SidePanel.svelte).
+ * header's height with its controls and the side panel / bottom sheet (AppHeader.svelte, SidePanel.svelte),
+ * as measured in English at 1280 × 800 and 390 × 844 (the sheet is 38 % of the space under the header).
  */
 const LAYOUT_CSS = `
-#${PRERENDER_ID}{position:fixed;z-index:2;left:0;top:var(--prerender-top,141px);right:min(24rem,40vw);bottom:0;background:${PRERENDER_BACKGROUND};overflow:hidden;pointer-events:none}
+#${PRERENDER_ID}{position:fixed;z-index:2;left:0;top:var(--prerender-top,98px);right:min(24rem,40vw);bottom:0;background:${PRERENDER_BACKGROUND};overflow:hidden;pointer-events:none}
 #${PRERENDER_ID}[hidden]{display:none}
 #${PRERENDER_ID}>div{position:absolute;inset:16px}
 #${PRERENDER_ID} svg{display:block;width:100%;height:100%}
 #${PRERENDER_ID} path{vector-effect:non-scaling-stroke}
-@media (max-width:640px){#${PRERENDER_ID}{--prerender-top:228px;right:0;bottom:calc((100vh - var(--prerender-top)) * 0.42)}}
+@media (max-width:640px){#${PRERENDER_ID}{--prerender-top:53px;right:0;bottom:calc((100vh - var(--prerender-top)) * 0.38)}}
 `;
 
 export interface PrerenderMapOptions {

@@ -62,11 +62,12 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
         const basemap = existsSync(basemapFile) ? JSON.parse(readFileSync(basemapFile, 'utf8')) : null;
         const svg = choroplethSvg(JSON.parse(topology), view, title, undefined, basemap);
         const data = `data-indicator="${view.entry.id}" data-date="${view.date}" data-level="${view.level}" data-classification="${view.classification}" data-lang="${PRERENDER_LANG}"`;
-        // right after <title>, so the data fetches start at once; fetch() in load-outputs.ts reuses the
-        // preloaded responses
+        // right after <title>, so the fetch starts at once; fetch() in topology-request.ts reuses the
+        // preloaded response
         const head = [
           `<style>${LAYOUT_CSS}</style>`,
-          ...[OUTPUT_FILES.topology, existsSync(path.join(dataDir, OUTPUT_FILES.indicatorsCompact)) ? OUTPUT_FILES.indicatorsCompact : OUTPUT_FILES.indicators, OUTPUT_FILES.manifest].map((f) => `<link rel="preload" as="fetch" crossorigin href="./data/${f}">`),
+          // the live map needs the topology only; the app's own data is asked for with the app (src/main.ts)
+          `<link rel="preload" as="fetch" crossorigin href="./data/${OUTPUT_FILES.topology}">`,
         ].join('\n    ');
         // The app's module scripts and stylesheets leave the HTML: public/prerender-map.js adds them once
         // the SVG is painted. A module script in the HTML is fetched, parsed and run before the browser's

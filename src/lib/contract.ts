@@ -10,6 +10,9 @@ export const CITY_LEVEL = 'city' as const;
 export const CITY_CODE = '554782';
 export type RowLevel = Level | typeof CITY_LEVEL;
 
+/** Where the app finds the output folder: next to index.html (works from any static host and sub-path). */
+export const DATA_BASE = './data/';
+
 /** File names inside the output folder. */
 export const OUTPUT_FILES = {
   topology: 'districts.topo.json',

@@ -58,10 +58,10 @@ describe('the load path of the default view', () => {
     await page.close();
   });
 
-  it('before the first paint fetches only the script that shows the prerendered map and the data the live map needs', () => {
+  it('before the first paint fetches only the script that shows the prerendered map and the topology the live map needs', () => {
     expect(Number.isFinite(t.fcp)).toBe(true);
     // no app module, no stylesheet: they would hold back the paint of the prerendered SVG
-    expect(startedBefore(t, t.fcp)).toEqual(['/data/districts.topo.json', '/data/indicators.json', '/data/manifest.json', '/prerender-map.js']);
+    expect(startedBefore(t, t.fcp)).toEqual(['/data/districts.topo.json', '/prerender-map.js']);
   });
 
   it('starts its scripts and stylesheet only after the first paint', () => {
@@ -78,9 +78,12 @@ describe('the load path of the default view', () => {
     for (const r of app) expect(r.start).toBeGreaterThanOrEqual(t.liveAt);
   });
 
-  it('fetches no other data before the live map is ready: basemap, point layers and analysis tables wait', () => {
+  it("fetches no other data before the live map: the app's own data comes with its code, the basemap after", () => {
     const data = startedBefore(t, t.liveAt).filter((p) => p.startsWith('/data/'));
-    expect(data).toEqual(['/data/districts.topo.json', '/data/indicators.json', '/data/manifest.json']);
+    expect(data).toEqual(['/data/districts.topo.json']);
+    const app = t.resources.filter((r) => r.path === '/data/indicators.json' || r.path === '/data/manifest.json');
+    expect(app.map((r) => r.path).sort()).toEqual(['/data/indicators.json', '/data/manifest.json']);
+    for (const r of app) expect(r.start).toBeGreaterThanOrEqual(t.liveAt);
   });
 
   it('fetches the basemap once the live map is ready', async () => {

@@ -9,7 +9,7 @@ import { PRERENDER_ID } from './prerender-handoff.ts';
 import { requestTopology } from './topology-request.ts';
 import { bboxOf, unitFeatures } from './units-geometry.ts';
 import { CHOROPLETH_FILL_OPACITY } from './choropleth-style.ts';
-import { OUTPUT_FILES, type Level } from '../contract.ts';
+import { DATA_BASE, OUTPUT_FILES, type Level } from '../contract.ts';
 
 export interface BootMap {
   map: MapLibreMap;
@@ -35,7 +35,7 @@ export function takeBootMap(): BootMap | null {
  * Draws the prerendered view on a live map; resolves when it is drawn, or at once when there is no
  * prerendered view, or after `timeoutMs` (the app then takes over whatever state the map is in).
  */
-export async function startLiveMap(dataBase = './data/', timeoutMs = 10_000): Promise<void> {
+export async function startLiveMap(dataBase = DATA_BASE, timeoutMs = 10_000): Promise<void> {
   const box = document.getElementById(PRERENDER_ID);
   const level = box?.dataset.level as Level | undefined;
   if (!box || box.hidden || !level) return;

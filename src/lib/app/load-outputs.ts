@@ -1,6 +1,6 @@
 import { registerDataLabels } from '../../i18n/labels.ts';
 import type { Topology } from 'topojson-specification';
-import { OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
+import { DATA_BASE, OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
 import { parseIndicatorsCsv } from './parse-indicators.ts';
 import { expandIndicators, type CompactIndicators } from '../pipeline/compact-indicators.ts';
 import { requestTopology } from './topology-request.ts';
@@ -17,8 +17,6 @@ export interface CoreOutputs {
   indicators: IndicatorRow[];
 }
 
-/** Same-origin data folder next to index.html (works from any static host and sub-path). */
-export const DATA_BASE = './data/';
 
 async function fetchOk(file: string, base: string): Promise<Response> {
   const res = await fetch(base + file);

@@ -11,7 +11,7 @@ const field = z.string().min(1);
 
 const citySchema = z.strictObject({
   /** the city's name by language, as it stands alone (a title, "× Prague") */
-  name: z.record(z.enum(LANGUAGES), z.string().min(1)),
+  name: z.partialRecord(z.enum(LANGUAGES), z.string().min(1)),
   /** code of the rows for the whole city (level 'city') */
   code: z.string().regex(/^[0-9A-Za-z_-]+$/, 'letters, digits, _ or -'),
   /** slug starting every export file name */

@@ -8,10 +8,10 @@ describe('detectCrs', () => {
     expect(detectCrs('urn:ogc:def:crs:OGC:1.3:CRS84', [14.4, 50.1], 'f', PRAGUE_BOUNDS)).toBe('EPSG:4326');
   });
   it('recognises undeclared S-JTSK by its large negative metres', () => expect(detectCrs(undefined, [-739567.3, -1037894.6], 'f', PRAGUE_BOUNDS)).toBe('EPSG:5514'));
-  it('recognises undeclared lon/lat inside Prague', () => expect(detectCrs(undefined, [14.45, 50.08], 'f', PRAGUE_BOUNDS)).toBe('EPSG:4326'));
+  it('recognises undeclared lon/lat inside the city bounds', () => expect(detectCrs(undefined, [14.45, 50.08], 'f', PRAGUE_BOUNDS)).toBe('EPSG:4326'));
   it('refuses swapped lat/lon with a hint', () => expect(() => detectCrs(undefined, [50.08, 14.45], 'f', PRAGUE_BOUNDS)).toThrow(/looks like lat\/lon/));
   it('refuses other CRSs', () => {
     expect(() => detectCrs('EPSG:3857', [1_600_000, 6_460_000], 'f', PRAGUE_BOUNDS)).toThrow(/unsupported CRS/);
-    expect(() => detectCrs(undefined, [1_600_000, 6_460_000], 'f', PRAGUE_BOUNDS)).toThrow(/neither WGS 84 nor S-JTSK/);
+    expect(() => detectCrs(undefined, [1_600_000, 6_460_000], 'f', PRAGUE_BOUNDS)).toThrow(/neither WGS 84 inside the city nor S-JTSK/);
   });
 });

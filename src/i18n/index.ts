@@ -11,6 +11,8 @@ import dataRu from './data-texts/ru.json';
 import dataVi from './data-texts/vi.json';
 import { decodeUrlState } from '../lib/app/url-state.ts';
 import { pickLocale } from './pick-locale.ts';
+import { derived } from 'svelte/store';
+import { cityName } from './city.ts';
 
 /** Locales with a message file; every file has the keys of en.json (tests/unit/app/i18n-keys.test.ts). */
 export const LOCALES = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
@@ -39,7 +41,7 @@ export function setupI18n(): void {
   addMessages('uk', dataUk);
   addMessages('ru', dataRu);
   addMessages('vi', dataVi);
-  const initial = pickLocale(LOCALES, [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()]);
+  const initial = pickLocale(LOCALES, localeCandidates());
   init({ fallbackLocale: 'en', initialLocale: initial });
   locale.subscribe((l) => {
     if (!l) return;
@@ -48,9 +50,14 @@ export function setupI18n(): void {
     document.documentElement.dir = RTL.has(l.slice(0, 2)) ? 'rtl' : 'ltr';
     safeStorageSet(STORAGE_KEY, l);
   });
-  _.subscribe((t) => {
-    document.title = t('app.title_short');
+  derived([_, cityName], (pair) => pair).subscribe(([t, name]) => {
+    document.title = t('app.title_short', { values: { cityName: name } });
   });
+}
+
+/** Where the reader's language may be named: the URL, the stored choice, the browser. */
+export function localeCandidates(): (string | null | undefined)[] {
+  return [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()];
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);

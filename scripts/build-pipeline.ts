@@ -111,7 +111,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   // Geometry
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
   const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
-  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS), pathOf('ipr_districts'), city);
+  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city);
 
   // District counts
   const counts: Measurement[] = [];
@@ -196,7 +196,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   // basemap layers extend beyond the city (OSM features intersecting it are not clipped): the map's bounds
   const geo = (id: string) => ({ parsed: parseGeoJson(text(id)!, pathOf(id), toBbox(city.map_bounds)), file: pathOf(id) });
   const basemap = basemapIds.every((id) => inputs.has(id))
-    ? buildBasemap({ water: geo('osm_water'), metroWays: geo('osm_metro_ways'), tramWays: geo('osm_tram_ways'), metroStations: geo('osm_metro_stations') })
+    ? buildBasemap({ water: geo('osm_water'), metroWays: geo('osm_metro_ways'), tramWays: geo('osm_tram_ways'), metroStations: geo('osm_metro_stations'), latitude: city.latitude })
     : { type: 'Topology', objects: {}, arcs: [] };
 
   // Analysis (issue 4)
@@ -229,7 +229,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     outputs,
     topology: {
       quantization: DISTRICT_TOPOLOGY_OPTIONS.quantization,
-      simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at 50.08° N); coarser levels merged from district arcs`,
+      simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at ${city.latitude}° N); coarser levels merged from district arcs`,
     },
     city: cityInfo(city),
   });

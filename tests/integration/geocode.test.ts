@@ -30,7 +30,7 @@ beforeAll(() => {
   expect(dataDir, 'no data directory found').not.toBe('');
   const registry = readDistrictCodes(read('district_codes'), pathOf('district_codes'));
   const districts = validateDistricts(parseGeoJson(read('ipr_districts'), pathOf('ipr_districts'), PRAGUE_BOUNDS), registry, pathOf('ipr_districts'), PRAGUE);
-  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS), pathOf('ipr_districts'), PRAGUE);
+  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, 50.08), pathOf('ipr_districts'), PRAGUE);
   const schools2019 = readSchools2019(read('schools_2019'), pathOf('schools_2019'), PRAGUE_BOUNDS).collection;
   const started = performance.now();
   layers = buildServiceLayers({

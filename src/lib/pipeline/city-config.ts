@@ -36,6 +36,8 @@ const citySchema = z.strictObject({
   default_view: z.strictObject({ indicator: field }),
   /** the city with a margin: every input position must lie inside */
   bounds: bbox,
+  /** the city's latitude: lon/lat areas become m² with its cosine (simplification of the borders) */
+  latitude: z.number().min(-85).max(85),
   /** how far the map may be panned (and the basemap's extent) */
   map_bounds: bbox,
   /** the app's languages, the first the default */
@@ -74,6 +76,7 @@ export function readCityConfig(text: string, file: string): CityConfig {
     }
   });
   if (!contains(city.map_bounds, city.bounds)) throw new InputError(file, null, 'map_bounds', 'must contain bounds');
+  if (city.latitude < city.bounds[1] || city.latitude > city.bounds[3]) throw new InputError(file, null, 'latitude', `${city.latitude} is not between the bounds' south and north`);
   return city;
 }
 

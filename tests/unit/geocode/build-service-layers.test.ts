@@ -8,7 +8,7 @@ import { TOY, TOY_BOUNDS } from '../pipeline/city.ts';
 
 const input = (id: string, file: string) => ({ id, file, text: toyFile(file) });
 const districts = toyDistricts();
-const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS), 'b', TOY);
+const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, 50.08), 'b', TOY);
 const before = structuredClone(districts);
 const layers = buildServiceLayers({
   city: { bounds: TOY_BOUNDS, localName: TOY.local_name },

@@ -15,6 +15,7 @@ describe('buildBasemap', () => {
     metroWays: fc([line({ name: 'Metro A' }), line({ name: 'Metro C', service: 'siding' }), line({})]),
     tramWays: fc([line({}), line({ service: 'yard' })]),
     metroStations: fc([point({ railway: 'station', name: 'Muzeum' }), point({ railway: 'subway_entrance' }), point({ railway: 'proposed' })]),
+    latitude: 50.08,
   });
   const count = (name: string) => (feature(topo, topo.objects[name]) as any).features.length;
   it('keeps only water bodies above the minimum area', () => expect(count('water')).toBe(1));

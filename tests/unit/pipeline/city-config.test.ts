@@ -32,6 +32,7 @@ describe('readCityConfig', () => {
   it('refuses a language the app has no messages for', () => refused(changed((c) => (c.languages = ['de'])), 'languages.0', /Invalid option/));
   it('refuses bounds in the wrong order', () => refused(changed((c) => (c.bounds = [50.2, 14.2, 49.9, 14.75])), 'bounds', /west < east/));
   it('refuses map bounds that do not contain the bounds', () => refused(changed((c) => (c.map_bounds = [14.3, 49.9, 14.75, 50.2])), 'map_bounds', /contain bounds/));
+  it('refuses a latitude outside the bounds', () => refused(changed((c) => (c.latitude = 48.2)), 'latitude', /not between/));
   it('refuses an unknown level and a level given twice', () => {
     refused(changed((c) => ((c.levels as { id: string }[])[0].id = 'wards')), 'levels.0.id', /Invalid option/);
     refused(changed((c) => ((c.levels as { id: string }[])[1].id = 'spravni_obvody')), 'levels', /each level once/);

@@ -6,7 +6,7 @@ import { deriveLevels } from '../../../src/lib/pipeline/derive-levels.ts';
 import { toyDistricts } from './toy-city.ts';
 import { PRAGUE, PRAGUE_BOUNDS } from './city.ts';
 
-const base = () => toTopology({ districts: toyDistricts() }, DISTRICT_TOPOLOGY_OPTIONS);
+const base = () => toTopology({ districts: toyDistricts() }, DISTRICT_TOPOLOGY_OPTIONS, 50.08);
 
 describe('deriveLevels', () => {
   it('merges districts into SO (by so) and obvody (by mo), named after the seat "Praha N"', () => {

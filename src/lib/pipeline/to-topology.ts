@@ -27,8 +27,9 @@ const M_PER_DEG_LON_AT_EQUATOR = 111_320;
  * equirectangular, plenty for weights).
  */
 export function triangleAreaAt(latitude: number): (triangle: Triangle) => number {
-  const squareMetresPerSquareDegree = M_PER_DEG_LAT * M_PER_DEG_LON_AT_EQUATOR * Math.cos((latitude * Math.PI) / 180);
-  return (triangle) => planarTriangleArea(triangle) * squareMetresPerSquareDegree;
+  const metresPerDegreeLon = M_PER_DEG_LON_AT_EQUATOR * Math.cos((latitude * Math.PI) / 180);
+  // multiplied in this order, so the weights (and the outputs) stay bit-identical to earlier builds
+  return (triangle) => planarTriangleArea(triangle) * M_PER_DEG_LAT * metresPerDegreeLon;
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build, preview } from 'vite';
+import type { Manifest } from '../src/lib/contract.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const manifest = path.join(root, 'public/data/manifest.json');
@@ -16,4 +17,6 @@ if (!fs.existsSync(manifest)) {
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { host: '127.0.0.1', port: 4173, strictPort: true, open: false } });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-console.log(`\nPrague integration map: ${url}\n(Ctrl+C to stop)`);
+// the city's name as the data's city.json gives it
+const city = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as Manifest).city;
+console.log(`\n${city.name.en ?? city.name[city.languages[0]]} integration map: ${url}\n(Ctrl+C to stop)`);

@@ -6,13 +6,14 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Point } from 'geojson';
-import { CITY_CODE, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
+import { CITY_LEVEL, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { buildAnalysisTables } from '../src/lib/analysis/build-analysis-tables.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
 import { decodeText, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
 import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
 import { readSources, describeExpectedFiles, type SourceDescription } from '../src/lib/pipeline/read-sources.ts';
 import { resolveDataDir } from '../src/lib/pipeline/resolve-data-dir.ts';
+import { cityInfo, readCityConfig, toBbox } from '../src/lib/pipeline/city-config.ts';
 import { readDistrictCodes } from '../src/lib/pipeline/read-district-codes.ts';
 import { parseGeoJson } from '../src/lib/pipeline/parse-geojson.ts';
 import { validateDistricts } from '../src/lib/pipeline/validate-districts.ts';
@@ -43,10 +44,11 @@ import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
 const FLAGS_CONFIG_FILE = path.join(REPO_ROOT, 'geodata/flags.config.json');
+/** The city's configuration: `<dataDir>/city.json` when the data brings one, else this (Prague). */
+const CITY_FILE = 'city.json';
+const DEFAULT_CITY_FILE = path.join(REPO_ROOT, 'geodata', CITY_FILE);
 /** Inputs larger than this are decoded when read, not kept as text for the whole build. */
 const KEPT_TEXT_BYTES = 32 * 1024 * 1024;
-/** Basemap layers extend beyond the city (OSM features intersecting the bbox are not clipped). */
-const BASEMAP_BBOX = { minX: 14.1, minY: 49.85, maxX: 14.9, maxY: 50.35 };
 
 export interface BuildOptions {
   dataDir?: string;
@@ -76,6 +78,10 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const builtAt = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : (opts.now ?? new Date());
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const dates: DateRange = { min: '2000-01-01', max: today };
+  const ownCity = path.join(dataDir, CITY_FILE);
+  const cityFile = existsSync(ownCity) ? ownCity : DEFAULT_CITY_FILE;
+  const city = readCityConfig(await fs.readFile(cityFile, 'utf8'), existsSync(ownCity) ? CITY_FILE : path.relative(REPO_ROOT, cityFile));
+  const bounds = toBbox(city.bounds);
 
   // Read every present input (bytes for sha256, strict UTF-8 text for parsing). Texts of large inputs
   // are not kept: a 10,000-unit city has two of ~300 MB, read once by their table reader, and
@@ -104,8 +110,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // Geometry
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
-  const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts')), registry, pathOf('ipr_districts'));
-  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS), pathOf('ipr_districts'));
+  const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
+  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city);
 
   // District counts
   const counts: Measurement[] = [];
@@ -157,7 +163,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   };
   const notSummed = new Set(definitions.filter((d) => d.districtsOnly).map((d) => d.id));
   const rows: IndicatorRow[] = computeIndicators('districts', counts, definitions, recordDenominator);
-  for (const membership of membershipFromDistricts(districtProps)) {
+  for (const membership of membershipFromDistricts(districtProps, city.code)) {
     for (const row of computeIndicators(membership.level, aggregateCounts(counts, membership, notSummed), definitions, recordDenominator)) rows.push(row);
   }
   const quoted = text('quoted_foreigners_2020');
@@ -167,29 +173,30 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   if (totals !== undefined) checkCityTotals(totals, pathOf('prague_city_totals'), sortedRows, dates);
 
   // Point and context layers
-  const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019')).collection : { type: 'FeatureCollection' as const, features: [] };
+  const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019'), bounds).collection : { type: 'FeatureCollection' as const, features: [] };
   // Offline geocoding (issue 9): the complete RÚIAN file when present, else the partial extract.
   const given = (id: string) => (inputs.has(id) ? { text: text(id)!, file: pathOf(id), id } : undefined);
   const addressPoints = given('ruian_address_points') ?? given('address_points_partial');
   const located = addressPoints
-    ? buildServiceLayers({ addressPoints, services: given('integration_services'), namedSchools: given('primary_schools_named'), register: given('msmt_register'), omj: given('omj_schools'), schools2019, registry, districts, topology })
+    ? buildServiceLayers({ addressPoints, services: given('integration_services'), namedSchools: given('primary_schools_named'), register: given('msmt_register'), omj: given('omj_schools'), schools2019, registry, districts, topology, city: { bounds, localName: city.local_name } })
     : undefined;
   const services = located?.services ?? (text('integration_services') !== undefined ? readServices(text('integration_services')!, pathOf('integration_services'), registry) : []);
   const facilities: FeatureCollection<Point, FacilityProperties> =
-    text('osm_pois') !== undefined ? readFacilities(text('osm_pois')!, pathOf('osm_pois'), registry) : { type: 'FeatureCollection', features: [] };
+    text('osm_pois') !== undefined ? readFacilities(text('osm_pois')!, pathOf('osm_pois'), registry, bounds) : { type: 'FeatureCollection', features: [] };
   if (text('osm_pois') !== undefined) {
     const lines = new Map(parseCsv(text('osm_pois')!, pathOf('osm_pois')).rows.map((r) => [`osm:${r.values.osm_node_id}`, r.line]));
     checkPointsInDistricts(facilities, districts, pathOf('osm_pois'), (id) => lines.get(id) ?? 0);
   }
-  const register = text('msmt_register') !== undefined ? countSchoolRegister(text('msmt_register')!, pathOf('msmt_register')) : [];
+  const register = text('msmt_register') !== undefined ? countSchoolRegister(text('msmt_register')!, pathOf('msmt_register'), city.local_name) : [];
   const points = (id: string, keep: string[], key: string) =>
-    text(id) !== undefined ? trimPointLayer(parseGeoJson(text(id)!, pathOf(id)), pathOf(id), keep, key) : { type: 'FeatureCollection', features: [] };
+    text(id) !== undefined ? trimPointLayer(parseGeoJson(text(id)!, pathOf(id), bounds), pathOf(id), keep, key) : { type: 'FeatureCollection', features: [] };
   const metroEntrances = points('ipr_metro_entrances', ['objectid', 'uzel_nazev', 'vest_nazev', 'vst_nazev', 'vst_oznac', 'vst_linka', 'vst_schod', 'vst_eskal', 'vst_vytah'], 'objectid');
   const pidStops = points('pid_stops', ['stop_id', 'stop_name', 'location_type', 'parent_station', 'wheelchair_boarding'], 'stop_id');
   const basemapIds = ['osm_water', 'osm_metro_ways', 'osm_tram_ways', 'osm_metro_stations'];
-  const geo = (id: string) => ({ parsed: parseGeoJson(text(id)!, pathOf(id), BASEMAP_BBOX), file: pathOf(id) });
+  // basemap layers extend beyond the city (OSM features intersecting it are not clipped): the map's bounds
+  const geo = (id: string) => ({ parsed: parseGeoJson(text(id)!, pathOf(id), toBbox(city.map_bounds)), file: pathOf(id) });
   const basemap = basemapIds.every((id) => inputs.has(id))
-    ? buildBasemap({ water: geo('osm_water'), metroWays: geo('osm_metro_ways'), tramWays: geo('osm_tram_ways'), metroStations: geo('osm_metro_stations') })
+    ? buildBasemap({ water: geo('osm_water'), metroWays: geo('osm_metro_ways'), tramWays: geo('osm_tram_ways'), metroStations: geo('osm_metro_stations'), latitude: city.latitude })
     : { type: 'Topology', objects: {}, arcs: [] };
 
   // Analysis (issue 4)
@@ -222,12 +229,13 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     outputs,
     topology: {
       quantization: DISTRICT_TOPOLOGY_OPTIONS.quantization,
-      simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at 50.08° N); coarser levels merged from district arcs`,
+      simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at ${city.latitude}° N); coarser levels merged from district arcs`,
     },
+    city: cityInfo(city),
   });
   if (located) manifest.geocoding = located.summary;
   files.set(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n');
-  if (!sortedRows.some((r) => r.level === 'city' && r.code === CITY_CODE)) throw new Error('no city rows produced');
+  if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');
 
   // Change report against the output being replaced (issue 11 §3).
   const previousFile = (f: string) => path.join(outDir, f);

@@ -49,19 +49,23 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
           this.warn?.(`prerender-map: skipped, missing ${missing.map((f) => path.relative(process.cwd(), f)).join(', ')} (the live map still works)`);
           return html;
         }
-        const [topology, manifest, csv] = files.map((f) => readFileSync(f, 'utf8'));
-        const view = defaultView(JSON.parse(manifest) as Manifest, parseIndicatorsCsv(csv));
+        const [topology, manifestText, csv] = files.map((f) => readFileSync(f, 'utf8'));
+        const manifest = JSON.parse(manifestText) as Manifest;
+        const view = defaultView(manifest, parseIndicatorsCsv(csv));
         if (!view) {
           this.warn?.('prerender-map: skipped, no default indicator in the data');
           return html;
         }
         const messages = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../src/i18n/locales/en.json'), 'utf8')) as Record<string, string>;
-        const title = `Map of Prague: ${messages[`indicator.${view.entry.id}`] ?? view.entry.id}, ${formatDate(view.date, PRERENDER_LANG)}`;
+        // the city's name and the page title in the prerender's language, from the data's city.json
+        const cityName = manifest.city.name[PRERENDER_LANG] ?? manifest.city.name[manifest.city.languages[0]] ?? '';
+        const named = (key: string) => escapeHtml(messages[key].replace('{cityName}', cityName));
+        const title = `Map of ${cityName}: ${messages[`indicator.${view.entry.id}`] ?? view.entry.id}, ${formatDate(view.date, PRERENDER_LANG)}`;
         // the basemap is optional context, as in the live map
         const basemapFile = path.join(dataDir, OUTPUT_FILES.basemap);
         const basemap = existsSync(basemapFile) ? JSON.parse(readFileSync(basemapFile, 'utf8')) : null;
         const svg = choroplethSvg(JSON.parse(topology), view, title, undefined, basemap);
-        const data = `data-indicator="${view.entry.id}" data-date="${view.date}" data-level="${view.level}" data-classification="${view.classification}" data-lang="${PRERENDER_LANG}"`;
+        const data = `data-indicator="${view.entry.id}" data-date="${view.date}" data-level="${view.level}" data-classification="${view.classification}" data-lang="${PRERENDER_LANG}" data-max-bounds="${escapeHtml(JSON.stringify(manifest.city.map_bounds))}"`;
         // right after <title>, so the fetch starts at once; fetch() in topology-request.ts reuses the
         // preloaded response
         const head = [
@@ -74,7 +78,9 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
         // first paint, and a stylesheet holds back everything after it (issue 12). In dev (vite's client
         // script and HMR) the HTML stays as it is.
         const moved = { modules: [] as string[], styles: [] as string[] };
-        let page = html;
+        let page = html
+          .replace(/<title>[^<]*<\/title>/, `<title>${named('app.title_short')}</title>`)
+          .replace(/(<meta name="description" content=")[^"]*(")/, `$1${named('app.title')}$2`);
         if (!ctx.server) {
           page = page
             .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => {
@@ -93,4 +99,8 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
       },
     },
   };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,6 +1,11 @@
-import { _, addMessages, init, locale, getLocaleFromNavigator } from 'svelte-i18n';
+import { _, init, locale, getLocaleFromNavigator } from 'svelte-i18n';
+import { loadLocale } from './load-locale.ts';
+
+export { setLocale } from './load-locale.ts';
 import { decodeUrlState } from '../lib/app/url-state.ts';
 import { pickLocale } from './pick-locale.ts';
+import { derived } from 'svelte/store';
+import { cityName } from './city.ts';
 
 /** Locales with a message file; every file has the keys of en.json (tests/unit/app/i18n-keys.test.ts). */
 export const LOCALES = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
@@ -17,33 +22,9 @@ export const LOCALE_NAMES: Record<AppLocale, string> = {
 
 const STORAGE_KEY = 'locale';
 
-/** Message files, one chunk per language and kind, so only the reader's language is fetched (issue 12). */
-const UI_MESSAGES = import.meta.glob<Record<string, string>>('./locales/*.json', { import: 'default' });
-const DATA_MESSAGES = import.meta.glob<Record<string, string>>('./data-texts/*.json', { import: 'default' });
-const loaded = new Map<AppLocale, Promise<void>>();
-
-/** Fetches a language's UI and data texts (sources, caveats, definitions: src/i18n/data-texts.ts) once. */
-export function loadLocale(l: AppLocale): Promise<void> {
-  let p = loaded.get(l);
-  if (!p) {
-    p = Promise.all([UI_MESSAGES[`./locales/${l}.json`](), DATA_MESSAGES[`./data-texts/${l}.json`]()]).then(([ui, data]) => {
-      addMessages(l, ui);
-      addMessages(l, data);
-    });
-    loaded.set(l, p);
-  }
-  return p;
-}
-
-/** Switches the language once its texts are in, so no key shows meanwhile. */
-export async function setLocale(l: AppLocale): Promise<void> {
-  await loadLocale(l);
-  locale.set(l);
-}
-
 /** Resolves when the first language's texts are loaded; the app mounts after it. */
 export async function setupI18n(): Promise<void> {
-  const initial = pickLocale(LOCALES, [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()]);
+  const initial = pickLocale(LOCALES, localeCandidates());
   await loadLocale(initial);
   // every catalogue has every key of en.json (tests/unit/app/i18n-keys.test.ts), so the fallback is
   // never consulted and is not fetched
@@ -55,9 +36,14 @@ export async function setupI18n(): Promise<void> {
     document.documentElement.dir = RTL.has(l.slice(0, 2)) ? 'rtl' : 'ltr';
     safeStorageSet(STORAGE_KEY, l);
   });
-  _.subscribe((t) => {
-    document.title = t('app.title_short');
+  derived([_, cityName], (pair) => pair).subscribe(([t, name]) => {
+    document.title = t('app.title_short', { values: { cityName: name } });
   });
+}
+
+/** Where the reader's language may be named: the URL, the stored choice, the browser. */
+export function localeCandidates(): (string | null | undefined)[] {
+  return [decodeUrlState(location.search).lang, safeStorageGet(STORAGE_KEY), getLocaleFromNavigator()];
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);

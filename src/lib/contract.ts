@@ -5,9 +5,8 @@
 /** Geographic levels, named like the objects of districts.topo.json. */
 export const LEVELS = ['districts', 'spravni_obvody', 'obvody'] as const;
 export type Level = (typeof LEVELS)[number];
-/** Rows for Prague as a whole use level 'city' and this code (RÚIAN code of the obec Praha). */
+/** Rows for the whole city use level 'city' and the city's code (manifest.city.code, from city.json). */
 export const CITY_LEVEL = 'city' as const;
-export const CITY_CODE = '554782';
 export type RowLevel = Level | typeof CITY_LEVEL;
 
 /** Where the app finds the output folder: next to index.html (works from any static host and sub-path). */
@@ -49,6 +48,9 @@ export interface UnitProperties {
   so?: string;
   mo?: string;
 }
+
+/** The district property holding the parent code of each coarser level. */
+export const PARENT_PROPERTY = { spravni_obvody: 'so', obvody: 'mo' } as const;
 
 /** One row of indicators.csv: `level,code,indicator,ref_date,value,unit,source_id`. */
 export interface IndicatorRow {
@@ -140,6 +142,26 @@ export interface Manifest {
   topology: { quantization: number; simplification: string };
   /** offline geocoding of services and schools (absent when no address-point file was found) */
   geocoding?: GeocodingSummary;
+  /** the city the data describes (from its city.json, geodata/README.md) */
+  city: CityInfo;
+}
+
+/** What the app needs of the city configuration (src/lib/pipeline/city-config.ts). */
+export interface CityInfo {
+  /** the name by language, standing alone */
+  name: Partial<Record<string, string>>;
+  /** code of the level 'city' rows */
+  code: string;
+  /** export file names start with it */
+  file_prefix: string;
+  /** the first visit's indicator */
+  default_view: { indicator: string };
+  /** [west, south, east, north]: how far the map may be panned */
+  map_bounds: [number, number, number, number];
+  /** the app's languages, the first the default */
+  languages: string[];
+  /** credit of the boundary data */
+  attribution: string;
 }
 
 /**

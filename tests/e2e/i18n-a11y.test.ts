@@ -5,11 +5,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { dataRows, openApp, startHarness, waitUntil, type Harness } from './harness.ts';
+import { DIST, dataRows, openApp, startHarness, waitUntil, type Harness } from './harness.ts';
+import type { Manifest } from '../../src/lib/contract.ts';
 
 const LOCALES = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
+// the city's name in each language comes with the data (manifest.json from city.json)
+const CITY_NAME = (JSON.parse(fs.readFileSync(path.join(DIST, 'data/manifest.json'), 'utf8')) as Manifest).city.name;
 const MESSAGES = Object.fromEntries(
-  LOCALES.map((l) => [l, JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../src/i18n/locales/${l}.json`), 'utf8')) as Record<string, string>]),
+  LOCALES.map((l) => {
+    const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../src/i18n/locales/${l}.json`), 'utf8')) as Record<string, string>;
+    return [l, Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v.replace('{cityName}', CITY_NAME[l] ?? '')]))];
+  }),
 ) as Record<(typeof LOCALES)[number], Record<string, string>>;
 const TABS = ['profile', 'table', 'layers', 'sources'] as const;
 const PRAHA_1 = '500054';

@@ -15,6 +15,7 @@ import { deriveLevels } from '../../src/lib/pipeline/derive-levels.ts';
 import { readSchools2019 } from '../../src/lib/pipeline/read-schools-2019.ts';
 import { parseCsv } from '../../src/lib/pipeline/parse-csv.ts';
 import { buildServiceLayers, type ServiceLayers } from '../../src/lib/geocode/build-service-layers.ts';
+import { PRAGUE, PRAGUE_BOUNDS } from '../unit/pipeline/city.ts';
 
 const dataDir = resolveDataDir([], process.env, existsSync, REPO_ROOT)?.dir ?? '';
 const sources = readSources(readFileSync(path.join(REPO_ROOT, 'geodata/sources.json'), 'utf8'), 'sources.json');
@@ -28,11 +29,12 @@ let millis = 0;
 beforeAll(() => {
   expect(dataDir, 'no data directory found').not.toBe('');
   const registry = readDistrictCodes(read('district_codes'), pathOf('district_codes'));
-  const districts = validateDistricts(parseGeoJson(read('ipr_districts'), pathOf('ipr_districts')), registry, pathOf('ipr_districts'));
-  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS), pathOf('ipr_districts'));
-  const schools2019 = readSchools2019(read('schools_2019'), pathOf('schools_2019')).collection;
+  const districts = validateDistricts(parseGeoJson(read('ipr_districts'), pathOf('ipr_districts'), PRAGUE_BOUNDS), registry, pathOf('ipr_districts'), PRAGUE);
+  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, 50.08), pathOf('ipr_districts'), PRAGUE);
+  const schools2019 = readSchools2019(read('schools_2019'), pathOf('schools_2019'), PRAGUE_BOUNDS).collection;
   const started = performance.now();
   layers = buildServiceLayers({
+    city: { bounds: PRAGUE_BOUNDS, localName: PRAGUE.local_name },
     addressPoints: input('address_points_partial'),
     services: input('integration_services'),
     namedSchools: input('primary_schools_named'),

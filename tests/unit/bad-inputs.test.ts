@@ -168,8 +168,14 @@ describe('bad inputs are refused with file, row and field, and the previous outp
       /self-intersecting/,
     ));
 
-  it('coordinates outside Prague', () =>
-    expectRefused(toyWith(BOUNDARIES, geo((fc) => (fc.features[4].geometry.coordinates[0][3] = [16.6, 49.2]))), { file: BOUNDARIES, row: 5, field: 'geometry' }, /outside Prague/));
+  it('coordinates outside the city bounds (city.json)', () =>
+    expectRefused(toyWith(BOUNDARIES, geo((fc) => (fc.features[4].geometry.coordinates[0][3] = [16.6, 49.2]))), { file: BOUNDARIES, row: 5, field: 'geometry' }, /outside the city/));
+
+  it('city.json with a level whose parent field the boundaries lack', () =>
+    expectRefused(toyWith('city.json', text((s) => s.replace('"parent_field": "KOD_MO"', '"parent_field": "KOD_OBVOD"'))), { file: BOUNDARIES, row: 1, field: 'KOD_OBVOD' }));
+
+  it('city.json with bounds whose west lies east of their east', () =>
+    expectRefused(toyWith('city.json', text((s) => s.replace('"bounds": [14.3, 49.95, 14.6, 50.1]', '"bounds": [14.6, 49.95, 14.3, 50.1]'))), { file: 'city.json', row: null, field: 'bounds' }, /west < east/));
 
   it('lat/lon swapped (wrong axis order)', () =>
     expectRefused(toyWith(BOUNDARIES, geo((fc) => fc.features.forEach((f) => (f.geometry.coordinates = f.geometry.coordinates.map((r) => r.map(([x, y]) => [y, x])))))), { file: BOUNDARIES, row: 1, field: 'geometry' }, /lat\/lon/));

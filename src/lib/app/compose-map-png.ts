@@ -144,7 +144,7 @@ export function canvasToPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
-/** `prague-<indicator>-<level>-<date>.png` */
-export function mapPngFileName(indicator: string, level: string, date: string): string {
-  return `prague-${indicator}-${level}-${date}.png`;
+/** `<prefix>-<indicator>-<level>-<date>.png`; the prefix is the city's (city.json `file_prefix`) */
+export function mapPngFileName(prefix: string, indicator: string, level: string, date: string): string {
+  return `${prefix}-${indicator}-${level}-${date}.png`;
 }

@@ -72,7 +72,7 @@ export function indicatorCsv(input: IndicatorCsvInput): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-/** `prague-<indicator>-<level>-<date>.csv` */
-export function indicatorCsvFileName(indicator: string, level: Level, date: string): string {
-  return `prague-${indicator}-${level}-${date}.csv`;
+/** `<prefix>-<indicator>-<level>-<date>.csv`; the prefix is the city's (city.json `file_prefix`) */
+export function indicatorCsvFileName(prefix: string, indicator: string, level: Level, date: string): string {
+  return `${prefix}-${indicator}-${level}-${date}.csv`;
 }

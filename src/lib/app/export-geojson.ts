@@ -82,7 +82,7 @@ function servicesOf(here: UnitServices | undefined): Pick<ExportedUnitProperties
   };
 }
 
-/** `prague-<level>-<code>[-<code>…].geojson` */
-export function selectionFileName(level: Level, codes: readonly string[]): string {
-  return `prague-${level}-${codes.join('-')}.geojson`;
+/** `<prefix>-<level>-<code>[-<code>…].geojson`; the prefix is the city's (city.json `file_prefix`) */
+export function selectionFileName(prefix: string, level: Level, codes: readonly string[]): string {
+  return `${prefix}-${level}-${codes.join('-')}.geojson`;
 }

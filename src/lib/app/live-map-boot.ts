@@ -52,7 +52,9 @@ export async function startLiveMap(dataBase = DATA_BASE, timeoutMs = 10_000): Pr
   box.append(element);
   let map: MapLibreMap;
   try {
-    map = createMap(element, { parts, bounds: bboxOf(unitFeatures(topology, 'districts')), view: null, padding: 16 });
+    // the city's map_bounds, written into the page with the prerendered view
+    const maxBounds = box.dataset.maxBounds ? (JSON.parse(box.dataset.maxBounds) as [number, number, number, number]) : null;
+    map = createMap(element, { parts, bounds: bboxOf(unitFeatures(topology, 'districts')), view: null, padding: 16, maxBounds });
   } catch {
     // no WebGL: the SVG stays, and the app says what it can
     element.remove();

@@ -1,4 +1,6 @@
 import { registerDataLabels } from '../../i18n/labels.ts';
+import { setCity } from '../../i18n/city.ts';
+import { localeCandidates } from '../../i18n/index.ts';
 import type { Topology } from 'topojson-specification';
 import { DATA_BASE, OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
 import { parseIndicatorsCsv } from './parse-indicators.ts';
@@ -40,6 +42,7 @@ export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
       .catch(() => fetchOk(OUTPUT_FILES.indicators, base).then(async (r) => parseIndicatorsCsv(await r.text()))),
   ]);
   registerDataLabels(manifest.indicators);
+  setCity(manifest.city, localeCandidates());
   return { manifest, topology, basemap, indicators };
 }
 

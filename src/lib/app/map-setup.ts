@@ -13,6 +13,8 @@ export interface MapStart {
   /** a view from the address; without it the map frames `bounds` */
   view: { lon: number; lat: number; zoom: number } | null;
   padding: number | Padding;
+  /** how far the map may be panned (the city's map_bounds); null: the bounds with a margin */
+  maxBounds: [number, number, number, number] | null;
 }
 
 /** Background, then the basemap's layers (empty sources until basemap.topo.json arrives). */
@@ -36,7 +38,7 @@ export function createMap(container: HTMLElement, start: MapStart): MapLibreMap 
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
-    maxBounds: [bounds[0] - 0.3, bounds[1] - 0.2, bounds[2] + 0.3, bounds[3] + 0.2],
+    maxBounds: start.maxBounds ?? [bounds[0] - 0.3, bounds[1] - 0.2, bounds[2] + 0.3, bounds[3] + 0.2],
   });
   m.touchZoomRotate.disableRotation();
   return m;

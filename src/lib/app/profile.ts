@@ -1,4 +1,4 @@
-import { CITY_CODE, CITY_LEVEL, type IndicatorRow, type Level, type Manifest, type ManifestIndicator } from '../contract.ts';
+import { CITY_LEVEL, type IndicatorRow, type Level, type Manifest, type ManifestIndicator } from '../contract.ts';
 import type { IndicatorIndex } from './indicator-index.ts';
 import { compareWithCity, rankAmong, type Rank } from './rank.ts';
 
@@ -30,7 +30,7 @@ export function profileItems(manifest: Manifest, index: IndicatorIndex, level: L
     if (!series || series.length === 0) continue;
     const latest = series[series.length - 1];
     const peers = index.values(level, indicator.id, latest.ref_date);
-    const city = index.values(CITY_LEVEL, indicator.id, latest.ref_date).get(CITY_CODE);
+    const city = index.values(CITY_LEVEL, indicator.id, latest.ref_date).get(manifest.city.code);
     const sourceIds = latest.source_id ? latest.source_id.split(/[;|]/) : indicator.source_ids;
     items.push({
       indicator,

@@ -109,9 +109,9 @@ export function recordsGeoJson(records: readonly ExportRecord[], features: UnitF
   return { type: 'FeatureCollection', ...creditsFor(manifest, sourceIds), features: out };
 }
 
-/** `prague-<view>-<group>-<level>-<date>.<ext>` */
-export function viewExportFileName(view: 'flags' | 'lisa' | 'access', group: string, level: Level, date: string, ext: 'csv' | 'geojson'): string {
-  return `prague-${view}-${group}-${level}-${date}.${ext}`;
+/** `<prefix>-<view>-<group>-<level>-<date>.<ext>`; the prefix is the city's (city.json `file_prefix`) */
+export function viewExportFileName(prefix: string, view: 'flags' | 'lisa' | 'access', group: string, level: Level, date: string, ext: 'csv' | 'geojson'): string {
+  return `${prefix}-${view}-${group}-${level}-${date}.${ext}`;
 }
 
 function sentence(c: FlagCriterion, locale: string, t: Translate): string {

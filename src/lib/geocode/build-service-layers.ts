@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LEVELS, type GeocodingSummary, type Level, type SchoolProperties, type SearchIndex, type ServiceRecord } from '../contract.ts';
 import type { DistrictRegistry } from '../pipeline/read-district-codes.ts';
+import type { Bbox } from '../pipeline/detect-crs.ts';
 import { readServices } from '../pipeline/read-services.ts';
 import { readAddressPoints } from './read-address-points.ts';
 import { districtLocator } from './district-locator.ts';
@@ -33,6 +34,8 @@ export interface ServiceLayerInputs {
   districts: FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   /** the unit topology (districts.topo.json): its names go into the search */
   topology: Topology<Record<string, GeometryCollection>>;
+  /** from city.json: every point must lie inside `bounds`; `localName` names cadastral districts ("Praha-Kunratice") */
+  city: { bounds: Readonly<Bbox>; localName: string };
 }
 
 export interface ServiceLayers {
@@ -48,10 +51,10 @@ export interface ServiceLayers {
  */
 export function buildServiceLayers(input: ServiceLayerInputs): ServiceLayers {
   const districtAt = districtLocator(input.districts);
-  const named = input.namedSchools ? readNamedSchools(input.namedSchools.text, input.namedSchools.file, districtAt) : [];
+  const named = input.namedSchools ? readNamedSchools(input.namedSchools.text, input.namedSchools.file, input.city.bounds, districtAt) : [];
   // The partial extract lists the addresses of the catchments, which rarely include the school
   // buildings themselves: the named schools' own RÚIAN points complete it.
-  const index = buildAddressIndex([...readAddressPoints(input.addressPoints.text, input.addressPoints.file, districtAt), ...schoolAddressPoints(named)]);
+  const index = buildAddressIndex([...readAddressPoints(input.addressPoints.text, input.addressPoints.file, input.city.bounds, districtAt), ...schoolAddressPoints(named)]);
   const counts: Record<string, PrecisionCounts> = {};
   const tally = (id: string, c: PrecisionCounts) => (counts[id] = c);
 
@@ -66,7 +69,7 @@ export function buildServiceLayers(input: ServiceLayerInputs): ServiceLayers {
   let schools: SchoolFeature[] = named;
   let labels = new Map<string, string>();
   if (input.register) {
-    const located = locateRegisterSchools(input.register.text, input.register.file, index, input.registry, named);
+    const located = locateRegisterSchools(input.register.text, input.register.file, index, input.registry, named, input.city.localName);
     schools = [...located.merged, ...located.features];
     labels = located.labels;
     tally(input.register.id, located.counts);

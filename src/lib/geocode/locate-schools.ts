@@ -4,7 +4,7 @@ import { InputError } from '../pipeline/input-error.ts';
 import { parseCsv } from '../pipeline/parse-csv.ts';
 import { readCount, readDecimal, readText, requireColumns } from '../pipeline/csv-fields.ts';
 import { assertPlainText } from '../pipeline/plain-text.ts';
-import { PRAGUE_LONLAT_BBOX } from '../pipeline/detect-crs.ts';
+import type { Bbox } from '../pipeline/detect-crs.ts';
 import type { DistrictRegistry } from '../pipeline/read-district-codes.ts';
 import type { AddressIndex } from './address-index.ts';
 import { geocodeAddress } from './geocode-address.ts';
@@ -19,7 +19,7 @@ export const emptyCounts = (): PrecisionCounts => ({ address: 0, street: 0, dist
  * The named primary schools of the catchment ordinance, on their own RÚIAN address points
  * (precision `address`). District = the district the point lies in.
  */
-export function readNamedSchools(text: string, file: string, districtAt: (lon: number, lat: number) => string | null): SchoolFeature[] {
+export function readNamedSchools(text: string, file: string, bounds: Readonly<Bbox>, districtAt: (lon: number, lat: number) => string | null): SchoolFeature[] {
   const table = parseCsv(text, file);
   requireColumns(table, ['name', 'ruian_adm_code', 'address', 'lat', 'lon']);
   const seen = new Set<string>();
@@ -33,9 +33,9 @@ export function readNamedSchools(text: string, file: string, districtAt: (lon: n
     seen.add(code);
     const lat = readDecimal(table, row, 'lat');
     const lon = readDecimal(table, row, 'lon');
-    const b = PRAGUE_LONLAT_BBOX;
+    const b = bounds;
     if (lat === null || lon === null || lon < b.minX || lon > b.maxX || lat < b.minY || lat > b.maxY) {
-      throw new InputError(file, row.line, 'lat', `position ${lat}, ${lon} is missing or outside Prague (WGS 84 expected)`);
+      throw new InputError(file, row.line, 'lat', `position ${lat}, ${lon} is missing or outside the city (WGS 84 expected)`);
     }
     const position: [number, number] = [round6(lon), round6(lat)];
     features.push(point(position, {
@@ -59,7 +59,7 @@ export function readNamedSchools(text: string, file: string, districtAt: (lon: n
 /**
  * MŠMT register facilities that are schools (`is_school` = 1), geocoded by street + č.p. (+ č.o.).
  * The postal district ("Praha 4") is not the městská část, so it and the cadastral area are only
- * hints between same-named streets. A basic school (B00) on a named school's address point is
+ * hints between same-named streets (a cadastral area's district is `<localName>-<area>`, "Praha-Kunratice"). A basic school (B00) on a named school's address point is
  * merged into it (one school, one point: the name from the ordinance, IZO, type and capacity from
  * the register). Returns the located facilities that were not merged and the counts per precision.
  */
@@ -69,6 +69,7 @@ export function locateRegisterSchools(
   index: AddressIndex,
   registry: DistrictRegistry,
   named: readonly SchoolFeature[],
+  localName: string,
 ): { features: SchoolFeature[]; merged: SchoolFeature[]; counts: PrecisionCounts; labels: Map<string, string> } {
   const table = parseCsv(text, file);
   requireColumns(table, ['facility_izo', 'type_code', 'type_name_cs', 'display_label', 'category', 'is_school', 'street', 'house_number_cp', 'orientation_number_co', 'address', 'cadastral_area', 'postal_district_raw', 'capacity']);
@@ -86,7 +87,7 @@ export function locateRegisterSchools(
     // one facility can be listed at several addresses: the first located one stands for it
     const cp = v.house_number_cp.trim();
     const co = v.orientation_number_co.trim();
-    const hints = [registry.byName.get(v.postal_district_raw.trim()), registry.byName.get(`Praha-${v.cadastral_area.trim()}`)].filter((d) => d !== undefined).map((d) => d.code);
+    const hints = [registry.byName.get(v.postal_district_raw.trim()), registry.byName.get(`${localName}-${v.cadastral_area.trim()}`)].filter((d) => d !== undefined).map((d) => d.code);
     const { location, district } = geocodeAddress(index, { street: v.street.trim() || null, number: cp && co ? `${cp}/${co}` : cp || co || null, district: null, hints });
     counts[location.precision]++;
     if (location.lat === null || location.lon === null || seen.has(izo)) continue;

@@ -1,12 +1,12 @@
 import { InputError } from '../pipeline/input-error.ts';
 import { streamCsv, type CsvTable } from '../pipeline/parse-csv.ts';
 import { readDecimal, readText, requireColumns } from '../pipeline/csv-fields.ts';
-import { PRAGUE_LONLAT_BBOX } from '../pipeline/detect-crs.ts';
+import { SJTSK_AREA, type Bbox } from '../pipeline/detect-crs.ts';
 import { sjtskToWgs84 } from '../pipeline/reproject-sjtsk.ts';
 import type { AddressPoint } from './address-point.ts';
 import { normaliseStreet, orientation } from './normalise-address.ts';
 
-/** The first line of RÚIAN's "Adresní místa" CSV per municipality (YYYYMMDD_OB_554782_ADR.csv). */
+/** The first line of RÚIAN's "Adresní místa" CSV per municipality (YYYYMMDD_OB_<municipality code>_ADR.csv). */
 export const RUIAN_COLUMNS = ['Kód ADM', 'Kód MOMC', 'Název části obce', 'Název ulice', 'Číslo domovní', 'Číslo orientační', 'Znak čísla orientačního', 'Souřadnice Y', 'Souřadnice X'];
 
 /** Tells the two accepted formats apart by their header line. */
@@ -21,10 +21,11 @@ export type DistrictAt = (lon: number, lat: number) => string | null;
 /**
  * Reads either accepted format; see readPartialAddressPoints and readRuianAddressPoints. Points
  * without a district in the file get `districtAt` of their position, while they are read (a
- * second pass copying 78,000 points was a tenth of the step, mostly garbage collection).
+ * second pass copying 78,000 points was a tenth of the step, mostly garbage collection). Every
+ * point must lie inside `bounds` (the city's, from city.json).
  */
-export function readAddressPoints(text: string, file: string, districtAt: DistrictAt = () => null): AddressPoint[] {
-  return isRuianFormat(text) ? readRuianAddressPoints(text, file) : readPartialAddressPoints(text, file, districtAt);
+export function readAddressPoints(text: string, file: string, bounds: Readonly<Bbox>, districtAt: DistrictAt = () => null): AddressPoint[] {
+  return isRuianFormat(text) ? readRuianAddressPoints(text, file, bounds) : readPartialAddressPoints(text, file, bounds, districtAt);
 }
 
 /**
@@ -33,7 +34,7 @@ export function readAddressPoints(text: string, file: string, districtAt: Distri
  * of the position (`districtAt`, point in polygon). Rows without coordinates are skipped (the
  * source lists 23 such).
  */
-export function readPartialAddressPoints(text: string, file: string, districtAt: DistrictAt = () => null): AddressPoint[] {
+export function readPartialAddressPoints(text: string, file: string, bounds: Readonly<Bbox>, districtAt: DistrictAt = () => null): AddressPoint[] {
   const columns = ['address', 'street', 'house_number_cp', 'orientation_number_co', 'lat', 'lon'];
   const table = streamCsv(text, file, columns);
   requireColumns(table, columns);
@@ -46,7 +47,7 @@ export function readPartialAddressPoints(text: string, file: string, districtAt:
     const lat = readDecimal(table, row, 'lat');
     const lon = readDecimal(table, row, 'lon');
     if (lat === null || lon === null) continue;
-    checkInPrague(table, row.line, lon, lat);
+    checkInCity(table.file, row.line, lon, lat, bounds);
     points.push(pointOf(readText(table, row, 'street'), row.values.house_number_cp, row.values.orientation_number_co, lon, lat, districtAt(lon, lat)));
   }
   return points;
@@ -57,7 +58,7 @@ export function readPartialAddressPoints(text: string, file: string, districtAt:
  * quoting, S-JTSK coordinates written positive (Souřadnice Y = −x, Souřadnice X = −y of EPSG:5514).
  * Addresses without a street are keyed by their část obce, as RÚIAN prints them ("Lipany 12").
  */
-export function readRuianAddressPoints(text: string, file: string): AddressPoint[] {
+export function readRuianAddressPoints(text: string, file: string, bounds: Readonly<Bbox>): AddressPoint[] {
   const lines = text.split(/\r?\n/);
   const columns = lines[0].split(';').map((c) => c.trim());
   const table: CsvTable = { file, columns, rows: [] };
@@ -80,11 +81,14 @@ export function readRuianAddressPoints(text: string, file: string): AddressPoint
     const y = coordinate(v('Souřadnice Y'), file, line, 'Souřadnice Y');
     const x = coordinate(v('Souřadnice X'), file, line, 'Souřadnice X');
     if (y === null || x === null) continue;
-    // Positive S-JTSK metres in Prague: Y ≈ 715–765 km, X ≈ 1030–1065 km; anything else is another CRS.
-    if (y < 715_000 || y > 765_000 || x < 1_030_000 || x > 1_065_000) {
-      throw new InputError(file, line, 'Souřadnice Y', `${y}, ${x} is not an S-JTSK position in Prague (expected positive Y, X in metres)`);
+    // Positive S-JTSK metres (Prague: Y ≈ 715–765 km, X ≈ 1030–1065 km); outside S-JTSK's area it is another CRS.
+    if (-y < SJTSK_AREA.minX || -y > SJTSK_AREA.maxX || -x < SJTSK_AREA.minY || -x > SJTSK_AREA.maxY) {
+      throw new InputError(file, line, 'Souřadnice Y', `${y}, ${x} is not an S-JTSK position (expected positive Y, X in metres)`);
     }
     const [lon, lat] = sjtskToWgs84(-y, -x);
+    if (lon < bounds.minX || lon > bounds.maxX || lat < bounds.minY || lat > bounds.maxY) {
+      throw new InputError(file, line, 'Souřadnice Y', `${y}, ${x} (${lat.toFixed(5)}, ${lon.toFixed(5)}) is outside the city`);
+    }
     const street = v('Název ulice') || v('Název části obce');
     const co = v('Číslo orientační') ? `${v('Číslo orientační')}${v('Znak čísla orientačního')}` : '';
     points.push(pointOf(street, v('Číslo domovní'), co, lon, lat, district || null));
@@ -124,9 +128,8 @@ function coordinate(raw: string, file: string, line: number, field: string): num
   return value;
 }
 
-function checkInPrague(table: Pick<CsvTable, 'file'>, line: number, lon: number, lat: number): void {
-  const b = PRAGUE_LONLAT_BBOX;
+function checkInCity(file: string, line: number, lon: number, lat: number, b: Readonly<Bbox>): void {
   if (lon >= b.minX && lon <= b.maxX && lat >= b.minY && lat <= b.maxY) return;
-  const hint = lat >= b.minX && lat <= b.maxX && lon >= b.minY && lon <= b.maxY ? ' (lat and lon swapped?)' : ' (not WGS 84 degrees in Prague)';
-  throw new InputError(table.file, line, lon < b.minX || lon > b.maxX ? 'lon' : 'lat', `position ${lat}, ${lon} is outside Prague${hint}`);
+  const hint = lat >= b.minX && lat <= b.maxX && lon >= b.minY && lon <= b.maxY ? ' (lat and lon swapped?)' : ' (not WGS 84 degrees in the city)';
+  throw new InputError(file, line, lon < b.minX || lon > b.maxX ? 'lon' : 'lat', `position ${lat}, ${lon} is outside the city${hint}`);
 }

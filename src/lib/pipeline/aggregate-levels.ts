@@ -1,5 +1,5 @@
 import type { RowLevel } from '../contract.ts';
-import { CITY_CODE, CITY_LEVEL } from '../contract.ts';
+import { CITY_LEVEL } from '../contract.ts';
 import type { Measurement } from './measurement.ts';
 
 export interface LevelMembership {
@@ -8,12 +8,12 @@ export interface LevelMembership {
   unitOf: Map<string, string>;
 }
 
-/** Membership of each district in SO, obvod and the city, from the district properties. */
-export function membershipFromDistricts(districts: { code: string; so: string; mo: string }[]): LevelMembership[] {
+/** Membership of each district in SO, obvod and the city (`cityCode`, from city.json), from the district properties. */
+export function membershipFromDistricts(districts: { code: string; so: string; mo: string }[], cityCode: string): LevelMembership[] {
   return [
     { level: 'spravni_obvody', unitOf: new Map(districts.map((d) => [d.code, d.so])) },
     { level: 'obvody', unitOf: new Map(districts.map((d) => [d.code, d.mo])) },
-    { level: CITY_LEVEL, unitOf: new Map(districts.map((d) => [d.code, CITY_CODE])) },
+    { level: CITY_LEVEL, unitOf: new Map(districts.map((d) => [d.code, cityCode])) },
   ];
 }
 

@@ -16,6 +16,8 @@ export interface BasemapInputs {
   metroWays: { parsed: ParsedGeoJson; file: string };
   tramWays: { parsed: ParsedGeoJson; file: string };
   metroStations: { parsed: ParsedGeoJson; file: string };
+  /** the city's latitude (city.json), for areas in m² */
+  latitude: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export function buildBasemap(inputs: BasemapInputs): Topology<Record<string, Geo
     (f) => ({ line: String(f.properties!.name).slice(-1) }));
   const tramLines = pick(inputs.tramWays, ['LineString'], (f) => f.properties?.service === undefined, () => ({}));
   const stations = pick(inputs.metroStations, ['Point'], (f) => f.properties?.railway === 'station', (f) => ({ name: String(f.properties?.name ?? '') }));
-  const topo = toTopology({ water, metro_lines: metroLines, tram_lines: tramLines }, BASEMAP_TOPOLOGY_OPTIONS);
+  const topo = toTopology({ water, metro_lines: metroLines, tram_lines: tramLines }, BASEMAP_TOPOLOGY_OPTIONS, inputs.latitude);
   // Stations are points: kept as a plain GeometryCollection of quantized-free points in the same topology.
   topo.objects.metro_stations = {
     type: 'GeometryCollection',

@@ -1,4 +1,4 @@
-import type { IndicatorRow, Manifest, ManifestIndicator, ManifestInput, ManifestMeasure, ManifestOutput, RowLevel } from '../contract.ts';
+import type { CityInfo, IndicatorRow, Manifest, ManifestIndicator, ManifestInput, ManifestMeasure, ManifestOutput, RowLevel } from '../contract.ts';
 import { LEVELS, CITY_LEVEL } from '../contract.ts';
 import type { IndicatorDefinition } from './indicator-definitions.ts';
 import type { SourceDescription } from './read-sources.ts';
@@ -13,6 +13,7 @@ export interface ManifestParts {
   measures: readonly ManifestMeasure[];
   outputs: ManifestOutput[];
   topology: Manifest['topology'];
+  city: CityInfo;
 }
 
 /**
@@ -61,5 +62,6 @@ export function buildManifest(parts: ManifestParts): Manifest {
     measures: [...parts.measures],
     outputs: parts.outputs,
     topology: parts.topology,
+    city: parts.city,
   };
 }

@@ -1,5 +1,4 @@
 import type { IndicatorRow } from '../contract.ts';
-import { CITY_CODE } from '../contract.ts';
 import { InputError } from './input-error.ts';
 import { parseCsv } from './parse-csv.ts';
 import { readCount, readDate, readText, requireColumns } from './csv-fields.ts';
@@ -18,7 +17,7 @@ export function checkCityTotals(text: string, file: string, rows: readonly Indic
     if (readText(table, row, 'measure') !== 'population_total') continue;
     const ref_date = readDate(table, row, 'ref_date', dates);
     const official = readCount(table, row, 'value');
-    const summed = rows.find((r) => r.level === 'city' && r.code === CITY_CODE && r.indicator === 'population_total' && r.ref_date === ref_date);
+    const summed = rows.find((r) => r.level === 'city' && r.indicator === 'population_total' && r.ref_date === ref_date);
     if (official === null || !summed) continue;
     if (summed.value !== official) {
       throw new InputError(file, row.line, 'value', `city population ${official} at ${ref_date} differs from the sum of the districts (${summed.value})`);

@@ -15,7 +15,7 @@ export interface SchoolRegisterCount {
  * "Praha 10" plus a few variants), type code and category. The register has no coordinates and
  * only postal districts, which are not the 57 city districts, so counts stay at that key.
  */
-export function countSchoolRegister(text: string, file: string): SchoolRegisterCount[] {
+export function countSchoolRegister(text: string, file: string, localName: string): SchoolRegisterCount[] {
   const table = parseCsv(text, file);
   requireColumns(table, ['facility_izo', 'type_code', 'category', 'is_school', 'postal_district_raw']);
   const counts = new Map<string, SchoolRegisterCount>();
@@ -24,7 +24,8 @@ export function countSchoolRegister(text: string, file: string): SchoolRegisterC
     const izo = readText(table, row, 'facility_izo');
     if (!/^\d{9}$/.test(izo)) throw new InputError(file, row.line, 'facility_izo', `"${izo}" is not a 9-digit IZO`);
     const postal = readText(table, row, 'postal_district_raw');
-    if (!/^Praha\b/.test(postal)) throw new InputError(file, row.line, 'postal_district_raw', `"${postal}" is not a Prague postal district`);
+    // a postal district begins with the municipality's name as a word ("Praha 4", "Praha"); localName from city.json
+    if (!postal.startsWith(localName) || /^\w/.test(postal.slice(localName.length))) throw new InputError(file, row.line, 'postal_district_raw', `"${postal}" is not a postal district of ${localName}`);
     const type_code = readText(table, row, 'type_code');
     if (!/^[A-Z]\d{2}$/.test(type_code)) throw new InputError(file, row.line, 'type_code', `"${type_code}" is not a register type code`);
     const isSchool = readText(table, row, 'is_school');

@@ -1,30 +1,34 @@
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { mergeArcs } from 'topojson-client';
-import type { UnitProperties } from '../contract.ts';
+import { PARENT_PROPERTY, type UnitProperties } from '../contract.ts';
+import type { CityConfig } from './city-config.ts';
 import { InputError } from './input-error.ts';
+
+type CityLevel = CityConfig['levels'][number];
 
 type DistrictGeometry = (Polygon<Required<UnitProperties>> | MultiPolygon<Required<UnitProperties>>) & { properties: Required<UnitProperties> };
 
 /**
- * Adds `spravni_obvody` (by `so`) and `obvody` (by `mo`) to a topology holding `districts`, by
- * merging the member districts' arcs: the coarser units reuse the district arcs, so their borders
- * coincide exactly (no slivers, no gaps). Each unit is named after its member "Praha N" whose
- * KOD_SO equals the unit's code (SO 116 → Praha 11, obvod 43 → Praha 4), because the SO and obvod
- * codes are the KOD_SO of their seat district. The input topology is not modified.
+ * Adds the coarser levels of city.json (Prague: `spravni_obvody` by `so`, `obvody` by `mo`) to a
+ * topology holding `districts`, by merging the member districts' arcs: the coarser units reuse the
+ * district arcs, so their borders coincide exactly (no slivers, no gaps). Each unit is named after
+ * its member whose name matches the level's `named_after.pattern` and whose `seat_field` equals the
+ * unit's code: in Prague the member "Praha N" with KOD_SO equal to the code (SO 116 → Praha 11,
+ * obvod 43 → Praha 4), because the SO and obvod codes are the KOD_SO of their seat district.
+ * The input topology is not modified.
  */
-export function deriveLevels(topo: Topology<Record<string, GeometryCollection>>, file: string): Topology<Record<string, GeometryCollection>> {
+export function deriveLevels(topo: Topology<Record<string, GeometryCollection>>, file: string, city: Pick<CityConfig, 'levels'>): Topology<Record<string, GeometryCollection>> {
   const districts = topo.objects.districts.geometries as DistrictGeometry[];
-  return {
-    ...topo,
-    objects: {
-      districts: topo.objects.districts,
-      spravni_obvody: mergeBy(topo, districts, 'so', file),
-      obvody: mergeBy(topo, districts, 'mo', file),
-    },
-  };
+  const objects: Record<string, GeometryCollection> = { districts: topo.objects.districts };
+  for (const id of ['spravni_obvody', 'obvody'] as const) objects[id] = mergeBy(topo, districts, city.levels.find((l) => l.id === id)!, city.levels, file);
+  return { ...topo, objects };
 }
 
-function mergeBy(topo: Topology, districts: DistrictGeometry[], key: 'so' | 'mo', file: string): GeometryCollection<UnitProperties> {
+function mergeBy(topo: Topology, districts: DistrictGeometry[], level: CityLevel, levels: readonly CityLevel[], file: string): GeometryCollection<UnitProperties> {
+  const key = PARENT_PROPERTY[level.id];
+  // the seat field is one of the levels' parent fields (checked by readCityConfig), i.e. a district property
+  const seatKey = PARENT_PROPERTY[levels.find((l) => l.parent_field === level.named_after.seat_field)!.id];
+  const pattern = new RegExp(level.named_after.pattern);
   const groups = new Map<string, DistrictGeometry[]>();
   for (const d of districts) {
     const code = d.properties[key];
@@ -37,9 +41,9 @@ function mergeBy(topo: Topology, districts: DistrictGeometry[], key: 'so' | 'mo'
     type: 'GeometryCollection',
     geometries: codes.map((code) => {
       const members = groups.get(code)!;
-      const namer = members.find((d) => /^Praha \d+$/.test(d.properties.name) && d.properties.so === code);
+      const namer = members.find((d) => pattern.test(d.properties.name) && d.properties[seatKey] === code);
       if (!namer) {
-        throw new InputError(file, null, key === 'so' ? 'KOD_SO' : 'KOD_MO', `unit ${code} has no member district named "Praha N" with KOD_SO ${code}, so it cannot be named`);
+        throw new InputError(file, null, level.parent_field, `unit ${code} has no member district named like ${level.named_after.pattern} with ${level.named_after.seat_field} ${code}, so it cannot be named`);
       }
       const merged = mergeArcs(topo, members as never);
       return { ...merged, properties: { code, name: namer.properties.name } } as MultiPolygon<UnitProperties>;

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { InputError } from './input-error.ts';
-import { detectCrs, PRAGUE_LONLAT_BBOX, type Bbox } from './detect-crs.ts';
+import { detectCrs, type Bbox } from './detect-crs.ts';
 import { reprojectSjtsk } from './reproject-sjtsk.ts';
 
 export interface ParsedGeoJson {
@@ -12,9 +12,9 @@ export interface ParsedGeoJson {
 /**
  * Parses a GeoJSON FeatureCollection: refuses empty/truncated JSON and non-collections, detects
  * S-JTSK (declared or by coordinate range) and reprojects it, then checks every coordinate is a
- * finite lon/lat pair inside `bbox` (Prague with a margin unless given). Row = feature index + 1.
+ * finite lon/lat pair inside `bbox` (the city's bounds, from city.json). Row = feature index + 1.
  */
-export function parseGeoJson(text: string, file: string, bbox: Readonly<Bbox> = PRAGUE_LONLAT_BBOX): ParsedGeoJson {
+export function parseGeoJson(text: string, file: string, bbox: Readonly<Bbox>): ParsedGeoJson {
   if (text.trim() === '') throw new InputError(file, null, null, 'file is empty');
   let json: unknown;
   try {
@@ -36,14 +36,14 @@ export function parseGeoJson(text: string, file: string, bbox: Readonly<Bbox> = 
   const features = fc.features as Feature<Geometry | null, Record<string, unknown>>[];
   const first = features.find((f) => f.geometry)?.geometry;
   if (!first) throw new InputError(file, 1, 'geometry', 'no feature has a geometry');
-  const sourceCrs = detectCrs(fc.crs?.properties?.name, firstPosition(first) as [number, number], file);
+  const sourceCrs = detectCrs(fc.crs?.properties?.name, firstPosition(first) as [number, number], file, bbox);
   let collection: FeatureCollection<Geometry | null, Record<string, unknown>> = { type: 'FeatureCollection', features };
   if (sourceCrs === 'EPSG:5514') collection = reprojectSjtsk(collection as FeatureCollection<Geometry, Record<string, unknown>>);
   collection.features.forEach((f, i) => {
     if (!f.geometry) return;
     for (const [x, y] of positions(f.geometry)) {
       if (!(x >= bbox.minX && x <= bbox.maxX && y >= bbox.minY && y <= bbox.maxY)) {
-        throw new InputError(file, i + 1, 'geometry', `coordinate [${x}, ${y}] is outside Prague (${bbox.minX}–${bbox.maxX} E, ${bbox.minY}–${bbox.maxY} N)`);
+        throw new InputError(file, i + 1, 'geometry', `coordinate [${x}, ${y}] is outside the city (${bbox.minX}–${bbox.maxX} E, ${bbox.minY}–${bbox.maxY} N)`);
       }
     }
   });

@@ -5,7 +5,7 @@ import { parseCsv } from './parse-csv.ts';
 import { readDecimal, readText, requireColumns } from './csv-fields.ts';
 import { assertPlainText } from './plain-text.ts';
 import { knownDistrictCode, type DistrictRegistry } from './read-district-codes.ts';
-import { PRAGUE_LONLAT_BBOX } from './detect-crs.ts';
+import type { Bbox } from './detect-crs.ts';
 
 const GROUP_OF: Record<string, FacilityProperties['group']> = {
   kindergarten: 'education', school: 'education', college: 'education', university: 'education',
@@ -13,8 +13,8 @@ const GROUP_OF: Record<string, FacilityProperties['group']> = {
   police: 'public_service', post_office: 'public_service', embassy: 'public_service',
 };
 
-/** Reads the OSM (Geofabrik) POI points into facilities.geojson: checked classes, codes, lon/lat. */
-export function readFacilities(text: string, file: string, registry: DistrictRegistry): FeatureCollection<Point, FacilityProperties> {
+/** Reads the OSM (Geofabrik) POI points into facilities.geojson: checked classes, codes, lon/lat inside `bounds`. */
+export function readFacilities(text: string, file: string, registry: DistrictRegistry, bounds: Readonly<Bbox>): FeatureCollection<Point, FacilityProperties> {
   const table = parseCsv(text, file);
   requireColumns(table, ['osm_node_id', 'fclass', 'group', 'name', 'lat', 'lon', 'kod_mc']);
   const ids = new Set<string>();
@@ -29,9 +29,9 @@ export function readFacilities(text: string, file: string, registry: DistrictReg
     if (row.values.group.trim() !== group) throw new InputError(file, row.line, 'group', `"${row.values.group}" does not match class ${fclass} (${group})`);
     const lat = readDecimal(table, row, 'lat');
     const lon = readDecimal(table, row, 'lon');
-    const b = PRAGUE_LONLAT_BBOX;
+    const b = bounds;
     if (lat === null || lon === null || lon < b.minX || lon > b.maxX || lat < b.minY || lat > b.maxY) {
-      throw new InputError(file, row.line, lat === null || lat < b.minY || lat > b.maxY ? 'lat' : 'lon', `position ${lat}, ${lon} is missing or outside Prague`);
+      throw new InputError(file, row.line, lat === null || lat < b.minY || lat > b.maxY ? 'lat' : 'lon', `position ${lat}, ${lon} is missing or outside the city`);
     }
     const name = row.values.name.trim();
     return {

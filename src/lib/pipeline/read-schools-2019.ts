@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { InputError } from './input-error.ts';
 import { parseCsv } from './parse-csv.ts';
 import { readDecimal, readText, requireColumns } from './csv-fields.ts';
-import { PRAGUE_LONLAT_BBOX } from './detect-crs.ts';
+import type { Bbox } from './detect-crs.ts';
 import { round6 } from './read-facilities.ts';
 
 export interface School2019Properties {
@@ -13,9 +13,9 @@ export interface School2019Properties {
 /**
  * The unnamed, low-quality 2019 school points (density previews only). Points flagged
  * `outside_prague_bbox` by the source (one, in Ostrava) are dropped and counted; any other point
- * outside Prague is an error.
+ * outside `bounds` (the city's) is an error.
  */
-export function readSchools2019(text: string, file: string): { collection: FeatureCollection<Point, School2019Properties>; dropped: number } {
+export function readSchools2019(text: string, file: string, bounds: Readonly<Bbox>): { collection: FeatureCollection<Point, School2019Properties>; dropped: number } {
   const table = parseCsv(text, file);
   requireColumns(table, ['orig_index', 'type', 'lat', 'lon', 'qa_flag']);
   let dropped = 0;
@@ -30,9 +30,9 @@ export function readSchools2019(text: string, file: string): { collection: Featu
       dropped++;
       continue;
     }
-    const b = PRAGUE_LONLAT_BBOX;
+    const b = bounds;
     if (lat === null || lon === null || lon < b.minX || lon > b.maxX || lat < b.minY || lat > b.maxY) {
-      throw new InputError(file, row.line, 'lat', `position ${lat}, ${lon} is missing or outside Prague`);
+      throw new InputError(file, row.line, 'lat', `position ${lat}, ${lon} is missing or outside the city`);
     }
     features.push({ type: 'Feature', properties: { id: `2019:${id}`, type }, geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] } });
   }

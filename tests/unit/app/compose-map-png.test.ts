@@ -44,6 +44,6 @@ describe('layoutLegend', () => {
     expect(double.height).toBeGreaterThan(height * 1.9);
   });
   it('names the file after indicator, level and date', () => {
-    expect(mapPngFileName('population_total', 'districts', '2019-12-31')).toBe('prague-population_total-districts-2019-12-31.png');
+    expect(mapPngFileName('prague', 'population_total', 'districts', '2019-12-31')).toBe('prague-population_total-districts-2019-12-31.png');
   });
 });

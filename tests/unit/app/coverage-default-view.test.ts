@@ -16,7 +16,9 @@ add('foreigners_share', '2020-12-31', ['1', '2', '3']);
 add('sparse_rate', '2023-12-31', ['1']);
 add('foreigners_quoted_2020_share_pct', '2020-01-01', all);
 const indicator = (id: string, kind: ManifestIndicator['kind'], unit: ManifestIndicator['unit'] = 'percent'): ManifestIndicator => ({ id, kind, unit, source_ids: ['s'], definition: '', levels: ['districts'], dates: [] });
-const manifest = { indicators: [indicator('population_total', 'count', 'persons'), indicator('sparse_rate', 'rate'), indicator('foreigners_quoted_2020_share_pct', 'quoted'), indicator('foreigners_share', 'rate')] } as unknown as Manifest;
+/** the city's headline indicator (city.json default_view) */
+const HEADLINE = { default_view: { indicator: 'foreigners_share' } };
+const manifest = { indicators: [indicator('population_total', 'count', 'persons'), indicator('sparse_rate', 'rate'), indicator('foreigners_quoted_2020_share_pct', 'quoted'), indicator('foreigners_share', 'rate')], city: HEADLINE } as unknown as Manifest;
 const index = indexIndicators(rows);
 
 describe('coverage rule', () => {
@@ -45,7 +47,7 @@ describe('defaultView', () => {
     expect(defaultView(manifest, index, 'districts')).toEqual({ indicator: 'foreigners_share', date: '2019-12-31' });
   });
   it('never a count: without a complete rate there is no default', () => {
-    const countsOnly = { indicators: [indicator('population_total', 'count', 'persons')] } as unknown as Manifest;
+    const countsOnly = { indicators: [indicator('population_total', 'count', 'persons')], city: HEADLINE } as unknown as Manifest;
     expect(defaultView(countsOnly, index, 'districts')).toBeNull();
   });
 });

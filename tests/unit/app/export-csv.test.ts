@@ -65,6 +65,6 @@ describe('sourceLabel and file name', () => {
     expect(sourceLabel(manifest, 'czso;other')).toBe('ČSÚ: Population, 31 Dec; other');
   });
   it('builds prague-<indicator>-<level>-<date>.csv', () => {
-    expect(indicatorCsvFileName('population_total', 'districts', '2019-12-31')).toBe('prague-population_total-districts-2019-12-31.csv');
+    expect(indicatorCsvFileName('prague', 'population_total', 'districts', '2019-12-31')).toBe('prague-population_total-districts-2019-12-31.csv');
   });
 });

@@ -49,6 +49,6 @@ describe('selectionGeoJson', () => {
     expect(features).toEqual(before);
   });
   it('names the file after level and codes', () => {
-    expect(selectionFileName('districts', ['500054'])).toBe('prague-districts-500054.geojson');
+    expect(selectionFileName('prague', 'districts', ['500054'])).toBe('prague-districts-500054.geojson');
   });
 });

@@ -10,11 +10,11 @@ type Catalogue = Record<string, string>;
 const CATALOGUES: Record<string, Catalogue> = { cs, uk, ru, vi };
 
 /**
- * Messages that may read exactly as in English: symbols and age ranges, and the few words that are
+ * Messages that may read exactly as in English: symbols, placeholders and age ranges, and the few words that are
  * the same in a language ("Licence" in Czech). Anything else identical to en.json is an untranslated string.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  all: ['unit.percent', 'unit.ha', 'profile.age_0_14', 'profile.age_15_64', 'profile.age_65_plus'],
+  all: ['unit.percent', 'unit.ha', 'profile.ratio_to_city', 'profile.age_0_14', 'profile.age_15_64', 'profile.age_65_plus'],
   cs: ['sources.licence', 'unit.index'],
 };
 

@@ -100,6 +100,8 @@ districts,500054,population_age_0_14,2018-12-31,2900,persons,age
       { id: 'population_total', unit: 'persons', kind: 'count', source_ids: ['czso_population'], definition: '', levels: ['districts'], dates: [] },
       { id: 'ua_temporary_protection', unit: 'persons', kind: 'count', source_ids: ['x'], definition: '', levels: ['districts'], dates: [] },
     ],
+    // the city rows' code (city.json)
+    city: { code: '554782' },
   } as unknown as Manifest;
   it('gives the latest value, its series, rank, source title and share of the city; skips indicators without data', () => {
     const items = profileItems(manifest, index, 'districts', '500054');

@@ -18,6 +18,7 @@ const topo = topology({ districts }) as unknown as Topology;
 const ind = (id: string, dates: string[], kind: 'count' | 'rate' = 'count') => ({ id, unit: kind === 'count' ? ('persons' as const) : ('percent' as const), kind, source_ids: ['s'], definition: '', levels: ['districts' as const], dates });
 const manifest = {
   indicators: [ind('foreigners_total', ['2024-01-01']), ind('population_total', ['2023-01-01', '2024-01-01']), ind('population_age_65_plus_share', ['2023-01-01', '2024-01-01', '2025-01-01'], 'rate')],
+  city: { default_view: { indicator: 'foreigners_share' } },
 } as unknown as Manifest;
 const row = (indicator: string, code: string, ref_date: string, value: number): IndicatorRow => ({ level: 'districts', code, indicator, ref_date, value, unit: 'persons', source_id: 's' });
 const rows = [

@@ -4,18 +4,20 @@ import { readSchools2019 } from '../../../src/lib/pipeline/read-schools-2019.ts'
 import { toTopology, DISTRICT_TOPOLOGY_OPTIONS } from '../../../src/lib/pipeline/to-topology.ts';
 import { deriveLevels } from '../../../src/lib/pipeline/derive-levels.ts';
 import { toyDistricts, toyFile, toyRegistry } from '../pipeline/toy-city.ts';
+import { TOY, TOY_BOUNDS } from '../pipeline/city.ts';
 
 const input = (id: string, file: string) => ({ id, file, text: toyFile(file) });
 const districts = toyDistricts();
-const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS), 'b');
+const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, 50.08), 'b', TOY);
 const before = structuredClone(districts);
 const layers = buildServiceLayers({
+  city: { bounds: TOY_BOUNDS, localName: TOY.local_name },
   addressPoints: input('address_points_partial', 'services/extra/address_points_prague_partial_2023.csv'),
   services: input('integration_services', 'services/integration_services_prague.csv'),
   namedSchools: input('primary_schools_named', 'services/extra/primary_schools_prague_named_2023.csv'),
   register: input('msmt_register', 'services/schools_msmt_register_prague_2023.csv'),
   omj: input('omj_schools', 'services/omj_czech_support_schools_prague.csv'),
-  schools2019: readSchools2019(toyFile('services/schools_points_unnamed_2019_lowquality.csv'), 's').collection,
+  schools2019: readSchools2019(toyFile('services/schools_points_unnamed_2019_lowquality.csv'), 's', TOY_BOUNDS).collection,
   registry: toyRegistry(),
   districts,
   topology,

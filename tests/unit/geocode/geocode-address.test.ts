@@ -7,6 +7,7 @@ import { buildAddressIndex } from '../../../src/lib/geocode/address-index.ts';
 import { geocodeAddress } from '../../../src/lib/geocode/geocode-address.ts';
 import { normaliseStreet, parseHouseNumber } from '../../../src/lib/geocode/normalise-address.ts';
 import { decodeWindows1250 } from '../../../src/lib/pipeline/decode-text.ts';
+import { PRAGUE_BOUNDS } from '../pipeline/city.ts';
 
 const DIR = 'tests/fixtures/geocode/';
 const FILE = 'address-points.csv';
@@ -17,7 +18,7 @@ const districts: FeatureCollection<Polygon, { code: string }> = {
   features: [box('500054', [14.4, 50.07, 14.45, 50.1]), box('500097', [14.45, 50.07, 14.48, 50.1]), box('500216', [14.48, 50.1, 14.55, 50.12]), box('539694', [14.3, 50.0, 14.4, 50.07])],
 };
 const text = readFileSync(DIR + FILE, 'utf8');
-const index = buildAddressIndex(readAddressPoints(text, FILE, districtLocator(districts)), 1);
+const index = buildAddressIndex(readAddressPoints(text, FILE, PRAGUE_BOUNDS, districtLocator(districts)), 1);
 const at = (street: string, number: string | null, district: string | null) => geocodeAddress(index, { street, number, district }).location;
 
 describe('normaliseStreet and parseHouseNumber', () => {
@@ -67,7 +68,7 @@ describe('geocodeAddress on a toy address file', () => {
 describe('readAddressPoints', () => {
   it('reads the RÚIAN per-municipality CSV (windows-1250, ";", positive S-JTSK) with its Kód MOMC', () => {
     const ruian = decodeWindows1250(readFileSync(DIR + '20230331_OB_554782_ADR.csv'));
-    const points = readAddressPoints(ruian, 'ADR.csv');
+    const points = readAddressPoints(ruian, 'ADR.csv', PRAGUE_BOUNDS);
     expect(points.map((p) => [p.street, p.cp, p.co, p.district])).toEqual([['Josefská', '626', '5', '500054'], ['Uhelný trh', '425', '4a', '500054']]);
     // the fixture's Y/X are rounded by hand near Malá Strana (50.088 N, 14.405 E): x = −Y, y = −X lands there
     expect(Math.abs(points[0].lat - 50.088)).toBeLessThan(0.01);
@@ -76,21 +77,21 @@ describe('readAddressPoints', () => {
     expect(geocodeAddress(idx, { street: 'Uhelný trh', number: '425/4A', district: '500054' }).location.matched).toBe('Uhelný trh 425/4a');
   });
   it('refuses a missing column, a bad coordinate, a duplicate point and the wrong CRS, naming file, row and field', () => {
-    expect(() => readAddressPoints(text.replace('lat,lon', 'lat,lng'), FILE)).toThrow(/address-points.csv: row 1, field lon/);
-    expect(() => readAddressPoints(text.replace('50.0772,14.4298', '50.0772,abc'), FILE)).toThrow(/row 2, field lon/);
-    expect(() => readAddressPoints(text.replace('Žitná 1575/53, Praha', 'Žitná 1574/51, Praha'), FILE)).toThrow(/row 3, field address: duplicate/);
-    expect(() => readAddressPoints(text.replace('50.0772,14.4298', '14.4298,50.0772'), FILE)).toThrow(/row 2, field lon.*swapped/);
+    expect(() => readAddressPoints(text.replace('lat,lon', 'lat,lng'), FILE, PRAGUE_BOUNDS)).toThrow(/address-points.csv: row 1, field lon/);
+    expect(() => readAddressPoints(text.replace('50.0772,14.4298', '50.0772,abc'), FILE, PRAGUE_BOUNDS)).toThrow(/row 2, field lon/);
+    expect(() => readAddressPoints(text.replace('Žitná 1575/53, Praha', 'Žitná 1574/51, Praha'), FILE, PRAGUE_BOUNDS)).toThrow(/row 3, field address: duplicate/);
+    expect(() => readAddressPoints(text.replace('50.0772,14.4298', '14.4298,50.0772'), FILE, PRAGUE_BOUNDS)).toThrow(/row 2, field lon.*swapped/);
     const ruian = decodeWindows1250(readFileSync(DIR + '20230331_OB_554782_ADR.csv'));
-    expect(() => readAddressPoints(ruian.replace('21719781', '21700788'), 'ADR.csv')).toThrow(/row 3, field Kód ADM: duplicate/);
-    expect(() => readAddressPoints(ruian.replace('743506.50;1043203.94', '-743506.50;-1043203.94'), 'ADR.csv')).toThrow(/row 2, field Souřadnice Y/);
+    expect(() => readAddressPoints(ruian.replace('21719781', '21700788'), 'ADR.csv', PRAGUE_BOUNDS)).toThrow(/row 3, field Kód ADM: duplicate/);
+    expect(() => readAddressPoints(ruian.replace('743506.50;1043203.94', '-743506.50;-1043203.94'), 'ADR.csv', PRAGUE_BOUNDS)).toThrow(/row 2, field Souřadnice Y/);
   });
   it('gives each point the district it lies in, not the one its file names', () => {
     // the second Nádražní 10/1 is listed under the catchment of Praha 1 but lies in the toy Praha 9
-    const points = readAddressPoints(text, FILE, districtLocator(districts));
+    const points = readAddressPoints(text, FILE, PRAGUE_BOUNDS, districtLocator(districts));
     expect(points.filter((p) => p.street === 'Nádražní').map((p) => p.district)).toEqual(['500054', '500216']);
   });
   it('does not mutate its input when the index is built', () => {
-    const points = readAddressPoints(text, FILE, districtLocator(districts));
+    const points = readAddressPoints(text, FILE, PRAGUE_BOUNDS, districtLocator(districts));
     const copy = structuredClone(points);
     buildAddressIndex(points);
     expect(points).toEqual(copy);

@@ -8,7 +8,7 @@ const districts = [
   { code: 'c', so: 'S2', mo: 'M1' },
 ];
 const m = (code: string, value: number, indicator = 'population_total'): Measurement => ({ indicator, code, ref_date: '2019-12-31', value, source_id: 's' });
-const [so, mo, city] = membershipFromDistricts(districts);
+const [so, mo, city] = membershipFromDistricts(districts, '554782');
 
 describe('aggregateCounts', () => {
   it('sums member districts per unit', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildManifest } from '../../../src/lib/pipeline/build-manifest.ts';
 import { INDICATOR_DEFINITIONS } from '../../../src/lib/pipeline/indicator-definitions.ts';
 import type { SourceDescription } from '../../../src/lib/pipeline/read-sources.ts';
+import { PRAGUE } from './city.ts';
+import { cityInfo } from '../../../src/lib/pipeline/city-config.ts';
 
 const source: SourceDescription = {
   id: 'czso_population', path: 'stats/p.csv', format: 'csv', key: 'kod_mc', fields: [], required: true, title: 't', publisher: 'ČSÚ', licence: 'l', attribution: 'a', as_of: '2019-12-31', caveats: [],
@@ -19,6 +21,7 @@ describe('buildManifest', () => {
     measures: [],
     outputs: [],
     topology: { quantization: 1e5, simplification: 's' },
+    city: cityInfo(PRAGUE),
   });
   it('takes built_at from the given date', () => expect(manifest.built_at).toBe('1970-01-01T00:00:00.000Z'));
   it('lists only indicators with rows, with their levels and dates from the rows', () => {

@@ -25,6 +25,6 @@ describe('toy city build (golden files)', () => {
     const csv = readFileSync(path.join(GOLDEN, 'indicators.csv'), 'utf8');
     expect(csv).toContain('spravni_obvody,43,population_total,2019-12-31,140800,persons,czso_population');
     expect(csv).not.toMatch(/spravni_obvody,43,foreigners_total/);
-    expect(csv).toContain('city,554782,population_total,2019-12-31,296726,persons,czso_population');
+    expect(csv).toContain('city,999001,population_total,2019-12-31,296726,persons,czso_population');
   });
 });

@@ -10,8 +10,9 @@ export const DATES = { min: '2000-01-01', max: '2026-11-01' };
 
 import { parseGeoJson } from '../../../src/lib/pipeline/parse-geojson.ts';
 import { validateDistricts } from '../../../src/lib/pipeline/validate-districts.ts';
+import { TOY, TOY_BOUNDS } from './city.ts';
 const BOUNDARIES = 'boundaries/mestske_casti.geojson';
-export const toyDistricts = () => validateDistricts(parseGeoJson(toyFile(BOUNDARIES), BOUNDARIES), toyRegistry(), BOUNDARIES);
+export const toyDistricts = () => validateDistricts(parseGeoJson(toyFile(BOUNDARIES), BOUNDARIES, TOY_BOUNDS), toyRegistry(), BOUNDARIES, TOY);
 
 import { readSources } from '../../../src/lib/pipeline/read-sources.ts';
 import { readIndicatorTable } from '../../../src/lib/pipeline/read-indicator-table.ts';

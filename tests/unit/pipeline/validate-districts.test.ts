@@ -3,12 +3,13 @@ import { parseGeoJson } from '../../../src/lib/pipeline/parse-geojson.ts';
 import { validateDistricts } from '../../../src/lib/pipeline/validate-districts.ts';
 import { readDistrictCodes } from '../../../src/lib/pipeline/read-district-codes.ts';
 import { toyFile, toyRegistry } from './toy-city.ts';
+import { TOY, TOY_BOUNDS } from './city.ts';
 
 const FILE = 'boundaries/mestske_casti.geojson';
 const run = (mutate: (fc: any) => void = () => {}) => {
   const fc = JSON.parse(toyFile(FILE));
   mutate(fc);
-  return validateDistricts(parseGeoJson(JSON.stringify(fc), FILE), toyRegistry(), FILE);
+  return validateDistricts(parseGeoJson(JSON.stringify(fc), FILE, TOY_BOUNDS), toyRegistry(), FILE, TOY);
 };
 
 describe('validateDistricts', () => {
@@ -20,7 +21,7 @@ describe('validateDistricts', () => {
   it('refuses a feature whose code is not in mc_codes.csv', () => expect(() => run((fc) => (fc.features[0].properties.KOD_MC = 500000))).toThrow(/row 1, field KOD_MC: unknown district code/));
   it('refuses a registry code without a polygon', () => {
     const registry = readDistrictCodes(toyFile('stats/mc_codes.csv') + '547158,Praha-Nebušice,N,N,3106\n', 'c.csv');
-    expect(() => validateDistricts(parseGeoJson(toyFile(FILE), FILE), registry, FILE)).toThrow(/547158 .* has no polygon/);
+    expect(() => validateDistricts(parseGeoJson(toyFile(FILE), FILE, TOY_BOUNDS), registry, FILE, TOY)).toThrow(/547158 .* has no polygon/);
   });
   it('refuses a point geometry', () => expect(() => run((fc) => (fc.features[0].geometry = { type: 'Point', coordinates: [14.41, 50.01] }))).toThrow(/row 1, field geometry: expected Polygon/));
   it('refuses a self-intersecting ring', () =>

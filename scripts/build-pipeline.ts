@@ -1,6 +1,6 @@
 // I/O orchestration of `npm run build:data`: read inputs, call the pure steps in src/lib/pipeline,
-// write every output into a temp dir next to the output dir, then swap it in. Nothing in the
-// output dir changes unless the whole build succeeded.
+// write every output into a temp dir next to the output dir, then swap it in (staged-output-dir.ts).
+// Nothing in the output dir changes unless the whole build succeeded.
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
 import { computeIndicators } from '../src/lib/pipeline/compute-indicators.ts';
 import { INDICATOR_DEFINITIONS } from '../src/lib/pipeline/indicator-definitions.ts';
-import { formatCsv, sortRows } from '../src/lib/pipeline/format-csv.ts';
+import { formatCsv, formatCsvChunks, sortRows } from '../src/lib/pipeline/format-csv.ts';
 import { buildManifest } from '../src/lib/pipeline/build-manifest.ts';
 import { readServices } from '../src/lib/pipeline/read-services.ts';
 import { readFacilities } from '../src/lib/pipeline/read-facilities.ts';
@@ -39,6 +39,7 @@ import { checkCityTotals } from '../src/lib/pipeline/check-city-totals.ts';
 import { checkPointsInDistricts } from '../src/lib/pipeline/check-points-in-districts.ts';
 import { parseCsv } from '../src/lib/pipeline/parse-csv.ts';
 import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
+import { stageOutputDir, type WrittenFile } from './staged-output-dir.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
@@ -196,11 +197,13 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
   const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
-  const files = new Map<string, string>([
+  if (!sortedRows.some((r) => r.level === 'city' && r.code === CITY_CODE)) throw new Error('no city rows produced');
+  // The two large tables are written in pieces (at 10,000 units analysis.csv is ~250 MB).
+  const contents = new Map<string, string | Iterable<string>>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
-    [OUTPUT_FILES.indicators, formatCsv(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
+    [OUTPUT_FILES.indicators, formatCsvChunks(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
     [OUTPUT_FILES.indicatorsCompact, JSON.stringify(compactIndicators(sortedRows))],
-    [OUTPUT_FILES.analysis, formatCsv(['level', 'code', 'ref_date', 'group', 'measure', 'value'], sortRows(analysis.analysis, ['code', 'ref_date', 'group', 'measure']))],
+    [OUTPUT_FILES.analysis, formatCsvChunks(['level', 'code', 'ref_date', 'group', 'measure', 'value'], sortRows(analysis.analysis, ['code', 'ref_date', 'group', 'measure']))],
     [OUTPUT_FILES.segregation, formatCsv(['level', 'ref_date', 'group', 'index', 'value'], sortRows(analysis.segregation, ['ref_date', 'group', 'index']))],
     [OUTPUT_FILES.basemap, JSON.stringify(basemap)],
     [OUTPUT_FILES.services, JSON.stringify(services, null, 1)],
@@ -211,44 +214,53 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     [OUTPUT_FILES.pidStops, JSON.stringify(pidStops)],
     ...(located ? ([[OUTPUT_FILES.schools, JSON.stringify(located.schools)], [OUTPUT_FILES.searchIndex, JSON.stringify(located.searchIndex)]] as const) : []),
   ]);
-  const outputs = [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content), sha256: sha256(content) }));
-  const manifest = buildManifest({
-    builtAt,
-    inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
-    definitions,
-    denominatorDates,
-    rows: sortedRows,
-    measures: analysis.measures,
-    outputs,
-    topology: {
-      quantization: DISTRICT_TOPOLOGY_OPTIONS.quantization,
-      simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at 50.08° N); coarser levels merged from district arcs`,
-    },
-  });
-  if (located) manifest.geocoding = located.summary;
-  files.set(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n');
-  if (!sortedRows.some((r) => r.level === 'city' && r.code === CITY_CODE)) throw new Error('no city rows produced');
+  const staged = await stageOutputDir(outDir);
+  try {
+    const outputs: WrittenFile[] = [];
+    for (const [file, content] of contents) outputs.push(await staged.write(file, content));
+    const manifest = buildManifest({
+      builtAt,
+      inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
+      definitions,
+      denominatorDates,
+      rows: sortedRows,
+      measures: analysis.measures,
+      outputs,
+      topology: {
+        quantization: DISTRICT_TOPOLOGY_OPTIONS.quantization,
+        simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at 50.08° N); coarser levels merged from district arcs`,
+      },
+    });
+    if (located) manifest.geocoding = located.summary;
+    const written = [...outputs, await staged.write(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n')];
 
-  // Change report against the output being replaced (issue 11 §3).
-  const previousFile = (f: string) => path.join(outDir, f);
-  const previous =
-    existsSync(previousFile(OUTPUT_FILES.indicators)) && existsSync(previousFile(OUTPUT_FILES.analysis))
-      ? {
-          indicators: await fs.readFile(previousFile(OUTPUT_FILES.indicators), 'utf8'),
-          analysis: await fs.readFile(previousFile(OUTPUT_FILES.analysis), 'utf8'),
-          builtAt: existsSync(previousFile(OUTPUT_FILES.manifest)) ? (JSON.parse(await fs.readFile(previousFile(OUTPUT_FILES.manifest), 'utf8')).built_at ?? null) : null,
-        }
-      : null;
-  const changes = compareOutputs(previous, { indicators: files.get(OUTPUT_FILES.indicators)!, analysis: files.get(OUTPUT_FILES.analysis)!, builtAt: manifest.built_at });
-  files.set(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n');
+    // Change report against the output being replaced (issue 11 §3).
+    const previousFile = (f: string) => path.join(outDir, f);
+    const previous =
+      existsSync(previousFile(OUTPUT_FILES.indicators)) && existsSync(previousFile(OUTPUT_FILES.analysis))
+        ? {
+            indicators: await fs.readFile(previousFile(OUTPUT_FILES.indicators), 'utf8'),
+            analysis: await fs.readFile(previousFile(OUTPUT_FILES.analysis), 'utf8'),
+            builtAt: existsSync(previousFile(OUTPUT_FILES.manifest)) ? (JSON.parse(await fs.readFile(previousFile(OUTPUT_FILES.manifest), 'utf8')).built_at ?? null) : null,
+          }
+        : null;
+    // The new tables are read back only when there is a previous build to compare them with.
+    const current = previous
+      ? { indicators: await staged.read(OUTPUT_FILES.indicators), analysis: await staged.read(OUTPUT_FILES.analysis), builtAt: manifest.built_at }
+      : { indicators: '', analysis: '', builtAt: manifest.built_at };
+    const changes = compareOutputs(previous, current);
+    written.push(await staged.write(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n'));
 
-  await writeAtomically(outDir, files);
-  return {
-    outDir,
-    files: [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content) })).sort((a, b) => a.file.localeCompare(b.file)),
-    millis: Math.round(performance.now() - started),
-    changes,
-  };
+    await staged.commit();
+    return {
+      outDir,
+      files: written.map(({ file, bytes }) => ({ file, bytes })).sort((a, b) => a.file.localeCompare(b.file)),
+      millis: Math.round(performance.now() - started),
+      changes,
+    };
+  } finally {
+    await staged.discard();
+  }
 }
 
 /** tidy/*.csv of the data dir, sorted; a sidecar without its CSV is refused. */
@@ -262,32 +274,4 @@ async function listTidyFiles(dataDir: string): Promise<{ csvPath: string; sideca
     }
   }
   return names.filter((n) => n.toLowerCase().endsWith('.csv')).map((n) => ({ csvPath: `${TIDY_DIR}/${n}`, sidecarPath: `${TIDY_DIR}/${n.replace(/\.csv$/i, '.json')}` }));
-}
-
-function sha256(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
-/** Writes all files to a sibling temp dir, then swaps it with the output dir (rename is atomic). */
-async function writeAtomically(outDir: string, files: Map<string, string>): Promise<void> {
-  const parent = path.dirname(outDir);
-  await fs.mkdir(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = path.join(parent, `.${path.basename(outDir)}.tmp-${stamp}`);
-  const old = path.join(parent, `.${path.basename(outDir)}.old-${stamp}`);
-  try {
-    await fs.mkdir(tmp);
-    for (const [file, content] of files) await fs.writeFile(path.join(tmp, file), content);
-    const hadPrevious = existsSync(outDir);
-    if (hadPrevious) await fs.rename(outDir, old);
-    try {
-      await fs.rename(tmp, outDir);
-    } catch (e) {
-      if (hadPrevious) await fs.rename(old, outDir);
-      throw e;
-    }
-    if (hadPrevious) await fs.rm(old, { recursive: true, force: true });
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true });
-  }
 }

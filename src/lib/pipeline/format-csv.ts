@@ -20,14 +20,27 @@ export function formatNumber(value: number): string {
 
 /** Writes rows as CSV with the given column order, LF line ends and a final newline. */
 export function formatCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
-  const lines = [columns.join(',')];
-  if (columns.length === 0) return lines.concat(rows.map(() => '')).join('\n') + '\n';
-  for (const row of rows) {
-    let line = field(row[columns[0]] as string | number);
-    for (let c = 1; c < columns.length; c++) line += ',' + field(row[columns[c]] as string | number);
-    lines.push(line);
+  return [...formatCsvChunks(columns, rows)].join('');
+}
+
+/** Rows per chunk of formatCsvChunks: a few MB of text. */
+const CHUNK_ROWS = 50_000;
+
+/**
+ * formatCsv in pieces (each a run of whole lines), for tables written to a file: at 10,000 units
+ * analysis.csv is ~250 MB, which as one string (and its line array) dominated the build's memory.
+ */
+export function* formatCsvChunks<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): Generator<string> {
+  yield columns.join(',') + '\n';
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    let chunk = '';
+    for (const row of rows.slice(start, start + CHUNK_ROWS)) {
+      let line = columns.length === 0 ? '' : field(row[columns[0]] as string | number);
+      for (let c = 1; c < columns.length; c++) line += ',' + field(row[columns[c]] as string | number);
+      chunk += line + '\n';
+    }
+    yield chunk;
   }
-  return lines.join('\n') + '\n';
 }
 
 /** Stable order for long tables: level (districts, SO, obvody, city), code, then the other keys. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, formatNumber, sortRows } from '../../../src/lib/pipeline/format-csv.ts';
+import { formatCsv, formatCsvChunks, formatNumber, sortRows } from '../../../src/lib/pipeline/format-csv.ts';
 
 describe('formatCsv', () => {
   it('writes a header, LF line ends, a final newline and quotes only when needed', () =>
@@ -20,4 +20,15 @@ describe('formatCsv', () => {
     ];
     expect(sortRows(rows, ['code', 'k']).map((r) => r.code)).toEqual(['500054', '500089', '116', '19', '554782']);
   });
+});
+
+describe('formatCsvChunks', () => {
+  it('yields whole lines that join to formatCsv', () => {
+    const rows = Array.from({ length: 120_001 }, (_, i) => ({ a: `r${i}`, b: i / 4 }));
+    const chunks = [...formatCsvChunks(['a', 'b'], rows)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.join('')).toBe(`a,b\n${rows.map((r) => `${r.a},${r.b}`).join('\n')}\n`);
+  });
+  it('writes the header alone for no rows', () => expect([...formatCsvChunks(['a', 'b'], [])].join('')).toBe('a,b\n'));
 });

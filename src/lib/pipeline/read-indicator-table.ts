@@ -137,9 +137,34 @@ export function readIndicatorTable(
   const byDate = new Map<string, Map<string, Measurement[]>>();
   const latestComplete = new Map<string, string>();
 
+  // Defined once, not per row: at 10,000 units the age × sex input alone has 5 million rows.
+  const emit = (m: Measurement) => {
+    if (t.select_dates) {
+      // A date before the latest complete date of its month can never be selected: dropped as
+      // soon as that date is complete, so a daily series holds about one month, not every day.
+      const month = m.ref_date.slice(0, 7);
+      const best = latestComplete.get(month);
+      if (best !== undefined && m.ref_date < best) return;
+      let day = byDate.get(m.ref_date);
+      if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
+      const list = day.get(m.code);
+      if (list === undefined) day.set(m.code, [m]);
+      else list.push(m);
+      if (day.size === registry.byCode.size && (best === undefined || m.ref_date > best)) {
+        latestComplete.set(month, m.ref_date);
+        for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
+      }
+    } else out.push(m);
+  };
+
+  const where = Object.entries(t.where ?? {});
+  const filteredOut = (v: Record<string, unknown>) => {
+    for (const [col, want] of where) if (String(v[col] ?? '') !== want) return true;
+    return false;
+  };
   for (const rec of records) {
     const v = rec.values;
-    if (t.where && Object.entries(t.where).some(([col, want]) => String(v[col] ?? '') !== want)) continue;
+    if (filteredOut(v)) continue;
     const code = v[t.code] as string;
     const ref_date = t.date ? (v[t.date] as string) : t.fixed_date!;
     if (t.unique && !t.categories) {
@@ -147,25 +172,6 @@ export function readIndicatorTable(
       if (seen.has(key)) throw new InputError(file, rec.line, t.unique[t.unique.length - 1], `duplicate row for ${code} at ${ref_date}`);
       seen.add(key);
     }
-    const emit = (m: Measurement) => {
-      if (t.select_dates) {
-        // A date before the latest complete date of its month can never be selected: dropped as
-        // soon as that date is complete, so a daily series holds about one month, not every day.
-        const month = m.ref_date.slice(0, 7);
-        const best = latestComplete.get(month);
-        if (best !== undefined && m.ref_date < best) return;
-        let day = byDate.get(m.ref_date);
-        if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
-        const list = day.get(m.code);
-        if (list === undefined) day.set(m.code, [m]);
-        else list.push(m);
-        if (day.size === registry.byCode.size && (best === undefined || m.ref_date > best)) {
-          latestComplete.set(month, m.ref_date);
-          for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
-        }
-      } else out.push(m);
-    };
-
     if (t.values) {
       for (const col of t.values) {
         const value = v[col.column] as number | null;

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 
+const WRITE_BYTES = 1 << 20;
+
 export interface WrittenFile {
   file: string;
   bytes: number;
@@ -34,13 +36,24 @@ export async function stageOutputDir(outDir: string): Promise<StagedOutputDir> {
       const hash = createHash('sha256');
       let bytes = 0;
       const handle = await fs.open(path.join(tmp, file), 'w');
+      // Small chunks are gathered into writes of about a megabyte.
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        await handle.writeFile(Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+      };
       try {
         for (const chunk of typeof content === 'string' ? [content] : content) {
           const buffer = Buffer.from(chunk, 'utf8');
           hash.update(buffer);
           bytes += buffer.length;
-          await handle.writeFile(buffer);
+          pending.push(buffer);
+          pendingBytes += buffer.length;
+          if (pendingBytes >= WRITE_BYTES) await flush();
         }
+        if (pendingBytes > 0) await flush();
       } finally {
         await handle.close();
       }

@@ -6,6 +6,7 @@ import { InputError } from './input-error.ts';
 import { iterateTable, type ColumnSpec, type FieldType, type TableContext } from './read-table.ts';
 import type { DistrictRegistry } from './read-district-codes.ts';
 import type { Measurement } from './measurement.ts';
+import { TupleSet } from './tuple-set.ts';
 
 const valueType = z.enum(['count', 'decimal', 'percent']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -131,6 +132,7 @@ export function readIndicatorTable(
   const out: Measurement[] = [];
   const crossChecks: CrossCheck[] = [];
   const seen = new Set<string>();
+  const uniqueRows = t.unique && !t.categories ? new TupleSet(t.unique.length) : undefined;
   const categorySums = new Map<string, { m: Measurement; parts: Set<string> }>();
   const categoryCount = new Map<string, number>();
   if (t.categories) for (const ind of Object.values(t.categories.map)) categoryCount.set(ind, (categoryCount.get(ind) ?? 0) + 1);
@@ -167,10 +169,8 @@ export function readIndicatorTable(
     if (filteredOut(v)) continue;
     const code = v[t.code] as string;
     const ref_date = t.date ? (v[t.date] as string) : t.fixed_date!;
-    if (t.unique && !t.categories) {
-      const key = t.unique.map((c) => String(v[c] ?? '')).join('|');
-      if (seen.has(key)) throw new InputError(file, rec.line, t.unique[t.unique.length - 1], `duplicate row for ${code} at ${ref_date}`);
-      seen.add(key);
+    if (uniqueRows && !uniqueRows.add(t.unique!.map((c) => String(v[c] ?? '')))) {
+      throw new InputError(file, rec.line, t.unique![t.unique!.length - 1], `duplicate row for ${code} at ${ref_date}`);
     }
     if (t.values) {
       for (const col of t.values) {

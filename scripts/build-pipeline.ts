@@ -23,7 +23,7 @@ import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-in
 import { compareOutputs, type ChangeReport } from '../src/lib/pipeline/change-report.ts';
 import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
-import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
+import { MeasurementIndex, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
 import { computeIndicators } from '../src/lib/pipeline/compute-indicators.ts';
 import { INDICATOR_DEFINITIONS } from '../src/lib/pipeline/indicator-definitions.ts';
@@ -134,15 +134,14 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     tidyInputs.push(tidy);
   }
   const definitions = definitionsWithTidy(INDICATOR_DEFINITIONS, tidyInputs);
-  const seen = new Map<string, Measurement>();
+  const seen = new MeasurementIndex();
   for (const m of counts) {
-    const prior = seen.get(keyOf(m));
+    const prior = seen.addNew(m);
     if (prior) throw new InputError(pathOf(m.source_id), null, m.indicator, `second value for ${m.code} at ${m.ref_date} (also in ${pathOf(prior.source_id)})`);
-    seen.set(keyOf(m), m);
   }
   // Values an input repeats from another (catalogue population and foreigners): must agree, are not added.
   for (const c of crossChecks) {
-    const other = seen.get(keyOf(c));
+    const other = seen.get(c.indicator, c.code, c.ref_date);
     if (other && other.value !== c.value) {
       throw new InputError(c.file, c.line, c.field, `${c.value} differs from ${c.indicator} ${other.value} of ${c.code} at ${c.ref_date} in ${pathOf(other.source_id)}`);
     }

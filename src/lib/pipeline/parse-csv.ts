@@ -51,11 +51,14 @@ export interface CsvStream {
  */
 export function streamCsv(text: string, file: string, read?: readonly string[]): CsvStream {
   if (text.trim() === '') throw new InputError(file, null, null, 'file is empty');
-  const records = recordsOf(text, file);
+  const skip: boolean[] = [];
+  const records = recordsOf(text, file, skip);
   const columns = headerColumns(records.next().value as RawRecord, file);
-  // `read`: the columns the caller reads; row.values holds only these (every row is still checked
-  // for its field count). The 2022 daily series has 25 columns, of which the pipeline reads 4.
+  // `read`: the columns the caller reads; row.values holds only these, and the other fields are
+  // scanned but not copied (every row is still checked for its field count). The 2022 daily series
+  // has 25 columns, of which the pipeline reads 4.
   const kept = columns.map((_, i) => i).filter((i) => read === undefined || read.includes(columns[i]));
+  for (let c = 0; c < columns.length; c++) skip[c] = !kept.includes(c);
   return {
     file,
     columns,
@@ -101,11 +104,15 @@ interface RawRecord {
 /**
  * Splits the text into records of fields. Runs of ordinary characters are copied with one slice
  * each (not character by character: at a million rows that string building dominated the build);
- * the checks and their order are those of a character-by-character state machine.
+ * the checks and their order are those of a character-by-character state machine. Fields whose
+ * column index is marked in `skip` (filled by the caller after the header) are checked but left
+ * empty.
  */
-function* recordsOf(text: string, file: string): Generator<RawRecord> {
+function* recordsOf(text: string, file: string, skip: readonly boolean[] = []): Generator<RawRecord> {
   let fields: string[] = [];
   let field = '';
+  // The current field has characters (a skipped one is not copied, so `field` stays empty).
+  let started = false;
   let inQuotes = false;
   let line = 1;
   let recordLine = 1;
@@ -118,7 +125,7 @@ function* recordsOf(text: string, file: string): Generator<RawRecord> {
     if (inQuotes) {
       if (ch === QUOTE) {
         if (text.charCodeAt(i + 1) === QUOTE) {
-          field += '"';
+          if (skip[fields.length] !== true) field += '"';
           i += 2;
         } else {
           inQuotes = false;
@@ -132,16 +139,18 @@ function* recordsOf(text: string, file: string): Generator<RawRecord> {
         end++;
       }
       if (end - 1 - recordStart > MAX_ROW_CHARS) throw tooLong();
-      field += text.slice(i, end);
+      if (skip[fields.length] !== true) field += text.slice(i, end);
       i = end;
       continue;
     }
     if (ch === QUOTE) {
-      if (field !== '') throw new InputError(file, line, null, 'quote inside an unquoted field');
+      if (started) throw new InputError(file, line, null, 'quote inside an unquoted field');
       inQuotes = true;
+      started = true;
     } else if (ch === COMMA) {
       fields.push(field);
       field = '';
+      started = false;
     } else if (ch === CARRIAGE_RETURN) {
       // CRLF: the \n ends the record
     } else if (ch === NEWLINE) {
@@ -149,6 +158,7 @@ function* recordsOf(text: string, file: string): Generator<RawRecord> {
       yield { line: recordLine, fields };
       fields = [];
       field = '';
+      started = false;
       line++;
       recordLine = line;
       recordStart = i + 1;
@@ -159,14 +169,15 @@ function* recordsOf(text: string, file: string): Generator<RawRecord> {
         if (c === QUOTE || c === COMMA || c === CARRIAGE_RETURN || c === NEWLINE) break;
       }
       if (end - 1 - recordStart > MAX_ROW_CHARS) throw tooLong();
-      field += text.slice(i, end);
+      if (skip[fields.length] !== true) field += text.slice(i, end);
+      started = true;
       i = end;
       continue;
     }
     i++;
   }
   if (inQuotes) throw new InputError(file, recordLine, null, 'unterminated quoted field (file truncated?)');
-  if (field !== '' || fields.length > 0) {
+  if (started || fields.length > 0) {
     fields.push(field);
     yield { line: recordLine, fields };
   }

@@ -51,3 +51,13 @@ describe('streamCsv', () => {
     expect(() => [...stream.rows]).toThrow(/f\.csv: row 3.*has 1 fields/);
   });
 });
+
+describe('streamCsv with the columns read', () => {
+  it('keeps only the columns read and still checks the others', () => {
+    const rows = [...streamCsv('a,b,c\n1,"x,""y""",3\n4,,6\n', 'f.csv', ['a', 'c']).rows];
+    expect(rows.map((r) => r.values)).toEqual([{ a: '1', c: '3' }, { a: '4', c: '6' }]);
+    expect(() => [...streamCsv('a,b,c\n1,x"y,3\n', 'f.csv', ['a', 'c']).rows]).toThrow(/quote inside an unquoted field/);
+    expect(() => [...streamCsv('a,b,c\n1,"x,3\n', 'f.csv', ['a', 'c']).rows]).toThrow(/unterminated/);
+    expect(() => [...streamCsv('a,b,c\n1,2\n', 'f.csv', ['a', 'c']).rows]).toThrow(/has 2 fields/);
+  });
+});

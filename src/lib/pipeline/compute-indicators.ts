@@ -51,12 +51,18 @@ export function computeIndicators(
     for (const d of datesOf.get(`${indicator}|${code}`) ?? []) if (d <= date) best = d;
     return best;
   };
+  // Counts by indicator, in their order: each formula visits its own, not every count.
+  const countsOf = new Map<string, Measurement[]>();
+  for (const m of counts) {
+    const list = countsOf.get(m.indicator);
+    if (list === undefined) countsOf.set(m.indicator, [m]);
+    else list.push(m);
+  }
   for (const def of definitions) {
     const f = def.formula;
     if (!f) continue;
     if (f.type === 'ratio') {
-      for (const num of counts) {
-        if (num.indicator !== f.numerator) continue;
+      for (const num of countsOf.get(f.numerator) ?? []) {
         const denDate =
           f.denominatorDate === 'same' ? num.ref_date : f.denominatorDate === 'same_or_earlier' ? earlierDate(f.denominator, num.code, num.ref_date) : f.denominatorDate;
         let den = denDate === undefined ? undefined : lookup.get(f.denominator, num.code, denDate);
@@ -71,8 +77,8 @@ export function computeIndicators(
         rows.push({ level, code: num.code, indicator: def.id, ref_date: num.ref_date, value: roundRate((num.value / den.value) * f.factor), unit: def.unit, source_id: num.source_id });
       }
     } else {
-      for (const end of counts) {
-        if (end.indicator !== f.of || end.ref_date !== f.to) continue;
+      for (const end of countsOf.get(f.of) ?? []) {
+        if (end.ref_date !== f.to) continue;
         const start = lookup.get(f.of, end.code, f.from);
         if (!start || start.value === 0) continue;
         rows.push({ level, code: end.code, indicator: def.id, ref_date: f.to, value: roundRate(((end.value - start.value) / start.value) * 100), unit: def.unit, source_id: end.source_id });

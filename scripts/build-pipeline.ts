@@ -9,7 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { CITY_CODE, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { buildAnalysisTables } from '../src/lib/analysis/build-analysis-tables.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
-import { decodeText, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
+import { decodeText, decodeTextPieces, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
 import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
 import { readSources, describeExpectedFiles, type SourceDescription } from '../src/lib/pipeline/read-sources.ts';
 import { resolveDataDir } from '../src/lib/pipeline/resolve-data-dir.ts';
@@ -101,6 +101,12 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     const t = inputs.get(id)?.text;
     return typeof t === 'function' ? t() : t;
   };
+  // A large table read row by row comes as pieces of lines: decoded whole it was the build's peak memory.
+  const tableText = (id: string): string | Iterable<string> => {
+    const { source, text: t } = inputs.get(id)!;
+    if (typeof t === 'string' || !source.table?.stream || source.encoding === 'windows-1250') return text(id)!;
+    return decodeTextPieces(new Uint8Array(readFileSync(path.join(dataDir, source.path))), source.path);
+  };
   const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 
   // Geometry
@@ -113,9 +119,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const crossChecks: CrossCheck[] = [];
   // Every statistical input is described by its `table` block in geodata/sources.json.
   for (const source of sources) {
-    const t = text(source.id);
-    if (!source.table || t === undefined) continue;
-    const read = readIndicatorTable(t, source.path, source.id, source.table, registry, dates);
+    if (!source.table || !inputs.has(source.id)) continue;
+    const read = readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
     // Loops, not push(...spread): spreading a million rows overflows the call stack.
     for (const m of read.measurements) counts.push(m);
     for (const c of read.crossChecks) crossChecks.push(c);

@@ -120,7 +120,7 @@ export function columnSpecOf(t: TableDescriptor): Record<string, ColumnSpec> {
 
 /** Reads one statistical input described by `t` into district measurements. */
 export function readIndicatorTable(
-  text: string,
+  text: string | Iterable<string>,
   file: string,
   sourceId: string,
   t: TableDescriptor,

@@ -59,10 +59,13 @@ export function readTable(text: string, file: string, spec: TableSpec, ctx: Tabl
   return [...iterateTable(text, file, spec, ctx)];
 }
 
-/** readTable as an iterator (with `stream: true` only the current row exists in memory). */
-export function* iterateTable(text: string, file: string, spec: TableSpec, ctx: TableContext = {}): Generator<TypedRecord> {
+/**
+ * readTable as an iterator (with `stream: true` only the current row exists in memory, and the text
+ * may come as pieces of whole lines).
+ */
+export function* iterateTable(text: string | Iterable<string>, file: string, spec: TableSpec, ctx: TableContext = {}): Generator<TypedRecord> {
   const names = Object.keys(spec.columns);
-  const table = spec.stream ? streamCsv(text, file, names) : parseCsv(text, file);
+  const table = spec.stream ? streamCsv(text, file, names) : parseCsv(typeof text === 'string' ? text : [...text].join(''), file);
   requireColumns(table, names);
   const readers = names.map((name) => fieldReader(file, name, spec.columns[name], ctx));
   let count = 0;

@@ -40,6 +40,7 @@ import { checkPointsInDistricts } from '../src/lib/pipeline/check-points-in-dist
 import { parseCsv } from '../src/lib/pipeline/parse-csv.ts';
 import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 import { stageOutputDir, type WrittenFile } from './staged-output-dir.ts';
+import { filePieces } from './file-pieces.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
@@ -88,14 +89,20 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       if (source.required) throw new InputError(source.path, null, null, `required input is missing in ${dataDir} (${source.title}; ${source.publisher})`);
       continue;
     }
-    const bytes = new Uint8Array(await fs.readFile(file));
     const decode = (b: Uint8Array) => (source.encoding === 'windows-1250' ? decodeWindows1250(b) : decodeText(b, source.path));
-    inputs.set(source.id, {
-      source,
-      text: bytes.length > KEPT_TEXT_BYTES ? () => decode(new Uint8Array(readFileSync(file))) : decode(bytes),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.length,
-    });
+    if ((await fs.stat(file)).size > KEPT_TEXT_BYTES) {
+      // Hashed piece by piece: a 10,000-unit city has two inputs of ~300 MB.
+      const hash = createHash('sha256');
+      let size = 0;
+      for (const piece of filePieces(file)) {
+        hash.update(piece);
+        size += piece.length;
+      }
+      inputs.set(source.id, { source, text: () => decode(new Uint8Array(readFileSync(file))), sha256: hash.digest('hex'), bytes: size });
+      continue;
+    }
+    const bytes = new Uint8Array(await fs.readFile(file));
+    inputs.set(source.id, { source, text: decode(bytes), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   const text = (id: string) => {
     const t = inputs.get(id)?.text;
@@ -105,7 +112,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const tableText = (id: string): string | Iterable<string> => {
     const { source, text: t } = inputs.get(id)!;
     if (typeof t === 'string' || !source.table?.stream || source.encoding === 'windows-1250') return text(id)!;
-    return decodeTextPieces(new Uint8Array(readFileSync(path.join(dataDir, source.path))), source.path);
+    const file = path.join(dataDir, source.path);
+    return decodeTextPieces(filePieces(file), source.path, () => new Uint8Array(readFileSync(file)));
   };
   const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 

@@ -16,30 +16,28 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Bytes per piece of decodeTextPieces (the piece then runs to the end of its line). */
-const PIECE_BYTES = 16 * 1024 * 1024;
-
 /**
- * decodeText in pieces of whole lines, for inputs of hundreds of MB read row by row: decoded whole,
- * such a file is a string of up to twice its size (two bytes per character as soon as one character
- * is outside Latin-1, e.g. "Ř"), held while it is parsed. Same checks and errors as decodeText.
+ * decodeText for a file given as pieces of whole lines (bytes), for inputs of hundreds of MB read
+ * row by row: decoded whole, such a file is a string of up to twice its size (two bytes per
+ * character as soon as one character is outside Latin-1, e.g. "Ř"), held while it is parsed. Same
+ * checks as decodeText; on invalid UTF-8, `whole()` gives the file's bytes for decodeText's error
+ * naming the row. A line feed byte is never part of a multi-byte character, so each piece decodes
+ * alone.
  */
-export function* decodeTextPieces(bytes: Uint8Array, file: string, pieceBytes = PIECE_BYTES): Generator<string> {
+export function* decodeTextPieces(pieces: Iterable<Uint8Array>, file: string, whole: () => Uint8Array): Generator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (start < bytes.length) {
-    // A line feed byte is never part of a multi-byte character, so pieces cut after one decode alone.
-    const newline = bytes.indexOf(0x0a, Math.min(bytes.length, start + pieceBytes) - 1);
-    const end = newline < 0 ? bytes.length : newline + 1;
+  let first = true;
+  for (const bytes of pieces) {
     let piece: string;
     try {
-      piece = decoder.decode(bytes.subarray(start, end));
+      piece = decoder.decode(bytes);
     } catch {
-      decodeText(bytes, file); // throws the error naming row and byte
+      decodeText(whole(), file); // throws the error naming row and byte
       throw new Error(`${file}: not valid UTF-8`);
     }
+    if (first && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+    first = false;
     yield piece;
-    start = end;
   }
 }
 

@@ -140,13 +140,15 @@ export function readIndicatorTable(
   const latestComplete = new Map<string, string>();
 
   // Defined once, not per row: at 10,000 units the age × sex input alone has 5 million rows.
-  const emit = (m: Measurement) => {
+  const emit = (indicator: string, code: string, ref_date: string, value: number) => {
     if (t.select_dates) {
       // A date before the latest complete date of its month can never be selected: dropped as
-      // soon as that date is complete, so a daily series holds about one month, not every day.
-      const month = m.ref_date.slice(0, 7);
+      // soon as that date is complete (and before a measurement is made), so a daily series holds
+      // about one month, not every day.
+      const month = ref_date.slice(0, 7);
       const best = latestComplete.get(month);
-      if (best !== undefined && m.ref_date < best) return;
+      if (best !== undefined && ref_date < best) return;
+      const m: Measurement = { indicator, code, ref_date, value, source_id: sourceId };
       let day = byDate.get(m.ref_date);
       if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
       const list = day.get(m.code);
@@ -156,7 +158,7 @@ export function readIndicatorTable(
         latestComplete.set(month, m.ref_date);
         for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
       }
-    } else out.push(m);
+    } else out.push({ indicator, code, ref_date, value, source_id: sourceId });
   };
 
   const where = Object.entries(t.where ?? {});
@@ -184,7 +186,7 @@ export function readIndicatorTable(
       }
       for (const col of t.values) {
         const value = v[col.column] as number | null;
-        if (value !== null) emit({ indicator: col.indicator, code, ref_date: col.fixed_date ?? ref_date, value, source_id: sourceId });
+        if (value !== null) emit(col.indicator, code, col.fixed_date ?? ref_date, value);
       }
     } else if (t.categories) {
       const c = t.categories;
@@ -195,11 +197,11 @@ export function readIndicatorTable(
       const value = v[c.value_column] as number | null;
       if (value === null) continue;
       const key = `${indicator}|${code}|${ref_date}`;
-      const entry = categorySums.get(key) ?? { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() };
+      let entry = categorySums.get(key);
+      if (entry === undefined) categorySums.set(key, (entry = { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() }));
       if (entry.parts.has(category)) throw new InputError(file, rec.line, c.column, `duplicate row for ${code} ${ref_date} ${category}`);
       entry.parts.add(category);
       entry.m.value += value;
-      categorySums.set(key, entry);
     } else if (t.long) {
       const l = t.long;
       const name = v[l.indicator_column] as string;
@@ -223,7 +225,7 @@ export function readIndicatorTable(
       if (value === null) continue;
       if (target.check_against) {
         crossChecks.push({ file, line: rec.line, field: l.value_column, indicator: target.check_against, code, ref_date, value });
-      } else emit({ indicator: target.indicator, code, ref_date, value, source_id: sourceId });
+      } else emit(target.indicator, code, ref_date, value);
     }
   }
 

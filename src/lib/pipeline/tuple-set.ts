@@ -16,15 +16,23 @@ export class TupleSet {
   /** Adds the tuple; false when it was there already. */
   add(tuple: readonly string[]): boolean {
     if (tuple.length !== this.width) throw new RangeError(`expected ${this.width} values, got ${tuple.length}`);
-    let level: Map<string, unknown> = this.root;
-    for (let i = 0; i < this.width - 1; i++) {
+    if (this.width === 1) return this.addTo(this.leaves, tuple[0]);
+    let level = this.root;
+    for (let i = 0; i < this.width - 2; i++) {
       let next = level.get(tuple[i]) as Map<string, unknown> | undefined;
       if (next === undefined) level.set(tuple[i], (next = new Map()));
       level = next;
     }
-    const last = tuple[this.width - 1];
-    if (level.has(last)) return false;
-    level.set(last, true);
+    let last = level.get(tuple[this.width - 2]) as Set<string> | undefined;
+    if (last === undefined) level.set(tuple[this.width - 2], (last = new Set()));
+    return this.addTo(last, tuple[this.width - 1]);
+  }
+
+  private readonly leaves = new Set<string>();
+
+  private addTo(set: Set<string>, value: string): boolean {
+    if (set.has(value)) return false;
+    set.add(value);
     return true;
   }
 }

@@ -1,6 +1,8 @@
 // Child process for the pipeline bench: imports buildData from scripts/build-pipeline.ts and times it.
 // Usage: tsx bench/pipeline-worker.ts --data DIR --out DIR [--runs N]
-// Prints one line: BENCH_RESULT {"times":[ms...],"error":null,"maxRssKB":...}
+// Prints one line: BENCH_RESULT {"times":[ms...],"cpuTimes":[ms...],"error":null,"maxRssKB":...}
+// CPU time (user + system, process.cpuUsage) is reported beside wall time: on a shared machine the
+// wall time mostly measures the other processes.
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +16,9 @@ async function main() {
   const dataDir = path.resolve(arg('--data')!);
   const outBase = path.resolve(arg('--out')!);
   const runs = Number(arg('--runs', '1'));
-  const result: { times: number[]; importMs: number | null; error: string | null; maxRssKB: number | null; outDir: string | null; failedAfterMs?: number; stack?: string[] } = {
+  const result: { times: number[]; cpuTimes: number[]; importMs: number | null; error: string | null; maxRssKB: number | null; outDir: string | null; failedAfterMs?: number; stack?: string[] } = {
     times: [],
+    cpuTimes: [],
     importMs: null,
     error: null,
     maxRssKB: null,
@@ -31,6 +34,7 @@ async function main() {
       const outDir = `${outBase}-${i}`;
       await rm(outDir, { recursive: true, force: true });
       const t = performance.now();
+      const cpu = process.cpuUsage();
       try {
         await buildData({ dataDir, outDir });
       } catch (e) {
@@ -38,6 +42,8 @@ async function main() {
         throw e;
       }
       result.times.push(performance.now() - t);
+      const used = process.cpuUsage(cpu);
+      result.cpuTimes.push((used.user + used.system) / 1000);
       result.outDir = outDir;
     }
   } catch (e) {

@@ -252,6 +252,8 @@ interface PipelineRun {
   status: string;
   times: number[];
   medianMs: number | null;
+  /** median CPU time (user + system) of the runs */
+  medianCpuMs?: number | null;
   maxRssKB: number | null;
   outDir: string | null;
   inputBytes?: number;
@@ -277,6 +279,7 @@ async function pipelineRun(label: string, units: number, dataDir: string, outBas
   res.maxRssKB = j.maxRssKB ?? null;
   res.outDir = j.outDir ?? null;
   res.medianMs = j.times.length ? median(j.times) : null;
+  res.medianCpuMs = j.cpuTimes?.length ? median(j.cpuTimes) : null;
   res.failedAfterMs = j.failedAfterMs ?? null;
   res.stack = j.stack ?? [];
   if (j.error) res.status = `error after ${fmtMs(j.failedAfterMs)}: ${j.error}${j.stack?.[0] ? ` at ${j.stack[0]}` : ''}`;
@@ -503,6 +506,7 @@ async function main() {
       rows.push([
         p.label,
         !failed ? fmtMs(p.medianMs) : p.status.startsWith('error after') ? `failed after ${fmtMs(p.failedAfterMs)}` : p.status.slice(0, 60),
+        p.medianCpuMs != null ? fmtMs(p.medianCpuMs) : 'n/a',
         p.times.map((t) => fmtMs(t)).join(', ') || '–',
         p.medianMs != null ? `${(p.medianMs / p.units).toFixed(2)} ms` : 'n/a',
         p.maxRssKB ? fmtKB(p.maxRssKB * 1024) : 'n/a',
@@ -512,9 +516,9 @@ async function main() {
       ]);
     }
     for (const sy of synths)
-      if (real?.medianMs != null && sy.medianMs != null) rows.push([`growth ${sy.units} vs 57`, fx(sy.medianMs / real.medianMs, 1), '', `units ×${(sy.units / real.units).toFixed(0)}`, '', '', '', '']);
+      if (real?.medianMs != null && sy.medianMs != null) rows.push([`growth ${sy.units} vs 57`, fx(sy.medianMs / real.medianMs, 1), '', '', `units ×${(sy.units / real.units).toFixed(0)}`, '', '', '', '']);
     lines.push('', '## Pipeline: buildData({ dataDir, outDir })', '');
-    lines.push(table(['input', 'median', 'runs', 'per unit', 'peak RSS', 'input size', 'target', ''], rows));
+    lines.push(table(['input', 'median wall', 'median CPU', 'runs (wall)', 'per unit', 'peak RSS', 'input size', 'target', ''], rows));
     for (const p of [real, ...synths]) if (p && p.status !== 'ok') lines.push(`\n${p.label}: ${p.status}${p.stack?.length ? `\n  stack: ${p.stack.join(' ← ')}` : ''}`);
   }
   if (sizes) {

@@ -1,6 +1,6 @@
 // I/O orchestration of `npm run build:data`: read inputs, call the pure steps in src/lib/pipeline,
-// write every output into a temp dir next to the output dir, then swap it in. Nothing in the
-// output dir changes unless the whole build succeeded.
+// write every output into a temp dir next to the output dir, then swap it in (staged-output-dir.ts).
+// Nothing in the output dir changes unless the whole build succeeded.
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { CITY_LEVEL, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { buildAnalysisTables } from '../src/lib/analysis/build-analysis-tables.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
-import { decodeText, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
+import { decodeText, decodeTextPieces, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
 import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
 import { readSources, describeExpectedFiles, type SourceDescription } from '../src/lib/pipeline/read-sources.ts';
 import { resolveDataDir } from '../src/lib/pipeline/resolve-data-dir.ts';
@@ -24,11 +24,11 @@ import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-in
 import { compareOutputs, type ChangeReport } from '../src/lib/pipeline/change-report.ts';
 import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
-import { keyOf, type Measurement } from '../src/lib/pipeline/measurement.ts';
+import { MeasurementIndex, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
 import { computeIndicators } from '../src/lib/pipeline/compute-indicators.ts';
 import { INDICATOR_DEFINITIONS } from '../src/lib/pipeline/indicator-definitions.ts';
-import { formatCsv, sortRows } from '../src/lib/pipeline/format-csv.ts';
+import { formatCsv, formatCsvChunks, sortRows } from '../src/lib/pipeline/format-csv.ts';
 import { buildManifest } from '../src/lib/pipeline/build-manifest.ts';
 import { readServices } from '../src/lib/pipeline/read-services.ts';
 import { readFacilities } from '../src/lib/pipeline/read-facilities.ts';
@@ -40,6 +40,8 @@ import { checkCityTotals } from '../src/lib/pipeline/check-city-totals.ts';
 import { checkPointsInDistricts } from '../src/lib/pipeline/check-points-in-districts.ts';
 import { parseCsv } from '../src/lib/pipeline/parse-csv.ts';
 import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
+import { stageOutputDir, type WrittenFile } from './staged-output-dir.ts';
+import { filePieces } from './file-pieces.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
@@ -93,18 +95,31 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
       if (source.required) throw new InputError(source.path, null, null, `required input is missing in ${dataDir} (${source.title}; ${source.publisher})`);
       continue;
     }
-    const bytes = new Uint8Array(await fs.readFile(file));
     const decode = (b: Uint8Array) => (source.encoding === 'windows-1250' ? decodeWindows1250(b) : decodeText(b, source.path));
-    inputs.set(source.id, {
-      source,
-      text: bytes.length > KEPT_TEXT_BYTES ? () => decode(new Uint8Array(readFileSync(file))) : decode(bytes),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.length,
-    });
+    if ((await fs.stat(file)).size > KEPT_TEXT_BYTES) {
+      // Hashed piece by piece: a 10,000-unit city has two inputs of ~300 MB.
+      const hash = createHash('sha256');
+      let size = 0;
+      for (const piece of filePieces(file)) {
+        hash.update(piece);
+        size += piece.length;
+      }
+      inputs.set(source.id, { source, text: () => decode(new Uint8Array(readFileSync(file))), sha256: hash.digest('hex'), bytes: size });
+      continue;
+    }
+    const bytes = new Uint8Array(await fs.readFile(file));
+    inputs.set(source.id, { source, text: decode(bytes), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   const text = (id: string) => {
     const t = inputs.get(id)?.text;
     return typeof t === 'function' ? t() : t;
+  };
+  // A large table read row by row comes as pieces of lines: decoded whole it was the build's peak memory.
+  const tableText = (id: string): string | Iterable<string> => {
+    const { source, text: t } = inputs.get(id)!;
+    if (typeof t === 'string' || !source.table?.stream || source.encoding === 'windows-1250') return text(id)!;
+    const file = path.join(dataDir, source.path);
+    return decodeTextPieces(filePieces(file), source.path, () => new Uint8Array(readFileSync(file)));
   };
   const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 
@@ -118,9 +133,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const crossChecks: CrossCheck[] = [];
   // Every statistical input is described by its `table` block in geodata/sources.json.
   for (const source of sources) {
-    const t = text(source.id);
-    if (!source.table || t === undefined) continue;
-    const read = readIndicatorTable(t, source.path, source.id, source.table, registry, dates);
+    if (!source.table || !inputs.has(source.id)) continue;
+    const read = readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
     // Loops, not push(...spread): spreading a million rows overflows the call stack.
     for (const m of read.measurements) counts.push(m);
     for (const c of read.crossChecks) crossChecks.push(c);
@@ -139,15 +153,14 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     tidyInputs.push(tidy);
   }
   const definitions = definitionsWithTidy(INDICATOR_DEFINITIONS, tidyInputs);
-  const seen = new Map<string, Measurement>();
+  const seen = new MeasurementIndex();
   for (const m of counts) {
-    const prior = seen.get(keyOf(m));
+    const prior = seen.addNew(m);
     if (prior) throw new InputError(pathOf(m.source_id), null, m.indicator, `second value for ${m.code} at ${m.ref_date} (also in ${pathOf(prior.source_id)})`);
-    seen.set(keyOf(m), m);
   }
   // Values an input repeats from another (catalogue population and foreigners): must agree, are not added.
   for (const c of crossChecks) {
-    const other = seen.get(keyOf(c));
+    const other = seen.get(c.indicator, c.code, c.ref_date);
     if (other && other.value !== c.value) {
       throw new InputError(c.file, c.line, c.field, `${c.value} differs from ${c.indicator} ${other.value} of ${c.code} at ${c.ref_date} in ${pathOf(other.source_id)}`);
     }
@@ -203,11 +216,13 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
   const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
-  const files = new Map<string, string>([
+  if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');
+  // The two large tables are written in pieces (at 10,000 units analysis.csv is ~250 MB).
+  const contents = new Map<string, string | Iterable<string>>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
-    [OUTPUT_FILES.indicators, formatCsv(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
+    [OUTPUT_FILES.indicators, formatCsvChunks(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
     [OUTPUT_FILES.indicatorsCompact, JSON.stringify(compactIndicators(sortedRows))],
-    [OUTPUT_FILES.analysis, formatCsv(['level', 'code', 'ref_date', 'group', 'measure', 'value'], sortRows(analysis.analysis, ['code', 'ref_date', 'group', 'measure']))],
+    [OUTPUT_FILES.analysis, formatCsvChunks(['level', 'code', 'ref_date', 'group', 'measure', 'value'], sortRows(analysis.analysis, ['code', 'ref_date', 'group', 'measure']))],
     [OUTPUT_FILES.segregation, formatCsv(['level', 'ref_date', 'group', 'index', 'value'], sortRows(analysis.segregation, ['ref_date', 'group', 'index']))],
     [OUTPUT_FILES.basemap, JSON.stringify(basemap)],
     [OUTPUT_FILES.services, JSON.stringify(services, null, 1)],
@@ -218,45 +233,54 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     [OUTPUT_FILES.pidStops, JSON.stringify(pidStops)],
     ...(located ? ([[OUTPUT_FILES.schools, JSON.stringify(located.schools)], [OUTPUT_FILES.searchIndex, JSON.stringify(located.searchIndex)]] as const) : []),
   ]);
-  const outputs = [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content), sha256: sha256(content) }));
-  const manifest = buildManifest({
-    builtAt,
-    inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
-    definitions,
-    denominatorDates,
-    rows: sortedRows,
-    measures: analysis.measures,
-    outputs,
-    topology: {
-      quantization: DISTRICT_TOPOLOGY_OPTIONS.quantization,
-      simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at ${city.latitude}° N); coarser levels merged from district arcs`,
-    },
-    city: cityInfo(city),
-  });
-  if (located) manifest.geocoding = located.summary;
-  files.set(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n');
-  if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');
+  const staged = await stageOutputDir(outDir);
+  try {
+    const outputs: WrittenFile[] = [];
+    for (const [file, content] of contents) outputs.push(await staged.write(file, content));
+    const manifest = buildManifest({
+      builtAt,
+      inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
+      definitions,
+      denominatorDates,
+      rows: sortedRows,
+      measures: analysis.measures,
+      outputs,
+      topology: {
+        quantization: DISTRICT_TOPOLOGY_OPTIONS.quantization,
+        simplification: `Visvalingam, minimum effective area ${DISTRICT_TOPOLOGY_OPTIONS.minAreaSquareMetres} m² (topojson-simplify, equirectangular m² at ${city.latitude}° N); coarser levels merged from district arcs`,
+      },
+      city: cityInfo(city),
+    });
+    if (located) manifest.geocoding = located.summary;
+    const written = [...outputs, await staged.write(OUTPUT_FILES.manifest, JSON.stringify(manifest, null, 2) + '\n')];
 
-  // Change report against the output being replaced (issue 11 §3).
-  const previousFile = (f: string) => path.join(outDir, f);
-  const previous =
-    existsSync(previousFile(OUTPUT_FILES.indicators)) && existsSync(previousFile(OUTPUT_FILES.analysis))
-      ? {
-          indicators: await fs.readFile(previousFile(OUTPUT_FILES.indicators), 'utf8'),
-          analysis: await fs.readFile(previousFile(OUTPUT_FILES.analysis), 'utf8'),
-          builtAt: existsSync(previousFile(OUTPUT_FILES.manifest)) ? (JSON.parse(await fs.readFile(previousFile(OUTPUT_FILES.manifest), 'utf8')).built_at ?? null) : null,
-        }
-      : null;
-  const changes = compareOutputs(previous, { indicators: files.get(OUTPUT_FILES.indicators)!, analysis: files.get(OUTPUT_FILES.analysis)!, builtAt: manifest.built_at });
-  files.set(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n');
+    // Change report against the output being replaced (issue 11 §3).
+    const previousFile = (f: string) => path.join(outDir, f);
+    const previous =
+      existsSync(previousFile(OUTPUT_FILES.indicators)) && existsSync(previousFile(OUTPUT_FILES.analysis))
+        ? {
+            indicators: await fs.readFile(previousFile(OUTPUT_FILES.indicators), 'utf8'),
+            analysis: await fs.readFile(previousFile(OUTPUT_FILES.analysis), 'utf8'),
+            builtAt: existsSync(previousFile(OUTPUT_FILES.manifest)) ? (JSON.parse(await fs.readFile(previousFile(OUTPUT_FILES.manifest), 'utf8')).built_at ?? null) : null,
+          }
+        : null;
+    // The new tables are read back only when there is a previous build to compare them with.
+    const current = previous
+      ? { indicators: await staged.read(OUTPUT_FILES.indicators), analysis: await staged.read(OUTPUT_FILES.analysis), builtAt: manifest.built_at }
+      : { indicators: '', analysis: '', builtAt: manifest.built_at };
+    const changes = compareOutputs(previous, current);
+    written.push(await staged.write(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n'));
 
-  await writeAtomically(outDir, files);
-  return {
-    outDir,
-    files: [...files].map(([file, content]) => ({ file, bytes: Buffer.byteLength(content) })).sort((a, b) => a.file.localeCompare(b.file)),
-    millis: Math.round(performance.now() - started),
-    changes,
-  };
+    await staged.commit();
+    return {
+      outDir,
+      files: written.map(({ file, bytes }) => ({ file, bytes })).sort((a, b) => a.file.localeCompare(b.file)),
+      millis: Math.round(performance.now() - started),
+      changes,
+    };
+  } finally {
+    await staged.discard();
+  }
 }
 
 /** tidy/*.csv of the data dir, sorted; a sidecar without its CSV is refused. */
@@ -270,32 +294,4 @@ async function listTidyFiles(dataDir: string): Promise<{ csvPath: string; sideca
     }
   }
   return names.filter((n) => n.toLowerCase().endsWith('.csv')).map((n) => ({ csvPath: `${TIDY_DIR}/${n}`, sidecarPath: `${TIDY_DIR}/${n.replace(/\.csv$/i, '.json')}` }));
-}
-
-function sha256(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
-/** Writes all files to a sibling temp dir, then swaps it with the output dir (rename is atomic). */
-async function writeAtomically(outDir: string, files: Map<string, string>): Promise<void> {
-  const parent = path.dirname(outDir);
-  await fs.mkdir(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = path.join(parent, `.${path.basename(outDir)}.tmp-${stamp}`);
-  const old = path.join(parent, `.${path.basename(outDir)}.old-${stamp}`);
-  try {
-    await fs.mkdir(tmp);
-    for (const [file, content] of files) await fs.writeFile(path.join(tmp, file), content);
-    const hadPrevious = existsSync(outDir);
-    if (hadPrevious) await fs.rename(outDir, old);
-    try {
-      await fs.rename(tmp, outDir);
-    } catch (e) {
-      if (hadPrevious) await fs.rename(old, outDir);
-      throw e;
-    }
-    if (hadPrevious) await fs.rm(old, { recursive: true, force: true });
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true });
-  }
 }

@@ -18,6 +18,7 @@ import { isolationExposure } from './isolation-exposure.ts';
 import { LISA_CLUSTER_CODES, localMoransLisa } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
 import { moransI } from './morans-i.ts';
+import { forgetPermutationDraws } from './permutation-draws.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
 import { facilitiesByCategory } from './service-categories.ts';
@@ -87,6 +88,9 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
       for (const row of tables.segregation) segregation.push(row);
     }
   }
+  // The draws of the last level (160 MB at 10,000 units) are not needed after it; the pipeline
+  // writes its largest outputs next.
+  forgetPermutationDraws();
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
 }
 

@@ -42,7 +42,8 @@ export function moransI(values: readonly number[], weights: SpatialWeights, opti
   if (n !== weights.codes.length) throw new RangeError(`expected ${weights.codes.length} values, got ${n}`);
   if (values.some((v) => !Number.isFinite(v))) throw new RangeError("Moran's I needs a finite value for every unit");
   const scratch = new Float64Array(n);
-  const statistic = (x: ArrayLike<number>) => statisticInto(x, weights.neighbours, scratch);
+  const lists = flatNeighbours(weights.neighbours);
+  const statistic = (x: ArrayLike<number>) => statisticInto(x, lists, scratch);
   const observed = statistic(values);
   const expected = -1 / (n - 1);
   if (!Number.isFinite(observed)) {
@@ -69,7 +70,25 @@ export function moransI(values: readonly number[], weights: SpatialWeights, opti
 
 /** The statistic alone, without inference. */
 export function moransIStatistic(values: readonly number[], neighbours: readonly (readonly number[])[]): number {
-  return statisticInto(values, neighbours, new Float64Array(values.length));
+  return statisticInto(values, flatNeighbours(neighbours), new Float64Array(values.length));
+}
+
+/** Neighbour lists in two typed arrays: unit i's neighbours are indices[offsets[i] … offsets[i + 1]). */
+interface FlatNeighbours {
+  offsets: Int32Array;
+  indices: Int32Array;
+}
+
+/**
+ * The permutation loop reads every list once per permutation (999 × 80,000 neighbours at 10,000
+ * units); contiguous typed arrays read faster than an array of arrays, in the same order.
+ */
+function flatNeighbours(neighbours: readonly (readonly number[])[]): FlatNeighbours {
+  const offsets = new Int32Array(neighbours.length + 1);
+  for (let i = 0; i < neighbours.length; i++) offsets[i + 1] = offsets[i] + neighbours[i].length;
+  const indices = new Int32Array(offsets[neighbours.length]);
+  for (let i = 0; i < neighbours.length; i++) indices.set(neighbours[i], offsets[i]);
+  return { offsets, indices };
 }
 
 /**
@@ -77,7 +96,7 @@ export function moransIStatistic(values: readonly number[], neighbours: readonly
  * 999 times, and allocating two arrays per call made garbage collection dominate at 10,000 units.
  * Same operations in the same order as spatialLag, so the results are bit-identical.
  */
-function statisticInto(values: ArrayLike<number>, neighbours: readonly (readonly number[])[], z: Float64Array): number {
+function statisticInto(values: ArrayLike<number>, { offsets, indices }: FlatNeighbours, z: Float64Array): number {
   const n = values.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += values[i];
@@ -87,16 +106,17 @@ function statisticInto(values: ArrayLike<number>, neighbours: readonly (readonly
   let squares = 0;
   let s0 = 0;
   for (let i = 0; i < n; i++) {
-    const list = neighbours[i];
+    const start = offsets[i];
+    const count = offsets[i + 1] - start;
     let lag = 0;
-    if (list.length > 0) {
+    if (count > 0) {
       let sum = 0;
-      for (let m = 0; m < list.length; m++) sum += z[list[m]];
-      lag = sum / list.length;
+      for (let m = start; m < start + count; m++) sum += z[indices[m]];
+      lag = sum / count;
     }
     cross += z[i] * lag;
     squares += z[i] * z[i];
-    if (list.length > 0) s0 += 1;
+    if (count > 0) s0 += 1;
   }
   // Relative tolerance: values equal up to rounding have no variance to explain.
   if (s0 === 0 || squares <= 1e-24 * Math.max(1, mean * mean) * n) return Number.NaN;

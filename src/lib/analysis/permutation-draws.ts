@@ -38,6 +38,11 @@ export function permutationsWithinBudget(permutations: number, neighbourVisits: 
  */
 const lastPlan = new Map<'local' | 'global', { key: string; plan: Indices }>();
 
+/** Drops the kept plans (up to MAX_CACHED_BYTES each), e.g. when every level has been analysed. */
+export function forgetPermutationDraws(): void {
+  lastPlan.clear();
+}
+
 function cached(test: 'local' | 'global', key: string, units: number, size: number, draw: (plan: Indices) => void): Indices | null {
   const hit = lastPlan.get(test);
   if (hit?.key === key) return hit.plan;

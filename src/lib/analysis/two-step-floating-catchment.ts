@@ -28,7 +28,7 @@ export function twoStepFloatingCatchment(
 ): Map<string, number> {
   const demandByCode = new Map(demands.map((d) => [d.code, d.demand]));
   const located = centroids.map((c) => ({ ...c, demand: demandByCode.get(c.code) ?? 0 }));
-  const within = unitsWithinCatchment(located, facilities, catchmentKm);
+  const within = catchmentsOf(centroids, facilities, catchmentKm);
   const ratios = within.map((units) => {
     const demand = units.reduce((sum, k) => sum + located[k].demand, 0);
     return demand > 0 ? 1 / demand : 0;
@@ -38,6 +38,23 @@ export function twoStepFloatingCatchment(
     for (const k of units) scores[k] += ratios[j];
   });
   return new Map(located.map((unit, k) => [unit.code, 10_000 * scores[k]]));
+}
+
+/**
+ * Catchment sets by centroid and facility list: they do not depend on the demand, and a level's
+ * every group and date passes the same two arrays (at 10,000 units the search was repeated for each).
+ * Held weakly, so a level's sets go with its arrays.
+ */
+const catchmentCache = new WeakMap<readonly UnitCentroid[], WeakMap<readonly FacilityPoint[], Map<number, number[][]>>>();
+
+function catchmentsOf(centroids: readonly UnitCentroid[], facilities: readonly FacilityPoint[], catchmentKm: number): number[][] {
+  let byFacilities = catchmentCache.get(centroids);
+  if (byFacilities === undefined) catchmentCache.set(centroids, (byFacilities = new WeakMap()));
+  let byKm = byFacilities.get(facilities);
+  if (byKm === undefined) byFacilities.set(facilities, (byKm = new Map()));
+  let within = byKm.get(catchmentKm);
+  if (within === undefined) byKm.set(catchmentKm, (within = unitsWithinCatchment(centroids, facilities, catchmentKm)));
+  return within;
 }
 
 /** Earth radius of geokdbush's distance(): a catchment of d km spans d / KM_PER_DEGREE degrees of latitude. */

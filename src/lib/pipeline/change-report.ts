@@ -1,5 +1,5 @@
 // Change report (issue 11 §3): what a build changed against the previous output. Pure.
-import { parseCsv } from './parse-csv.ts';
+import { streamCsv } from './parse-csv.ts';
 
 export interface OutputSnapshot {
   /** indicators.csv text */
@@ -39,7 +39,6 @@ export interface ChangeReport {
 const LARGEST = 10;
 
 export function compareOutputs(previous: OutputSnapshot | null, current: OutputSnapshot): ChangeReport {
-  const cur = indicatorValues(current.indicators);
   const report: ChangeReport = {
     schema_version: 1,
     previous_built_at: previous?.builtAt ?? null,
@@ -52,6 +51,7 @@ export function compareOutputs(previous: OutputSnapshot | null, current: OutputS
     flag_grades_changed: [],
   };
   if (previous === null) return report;
+  const cur = indicatorValues(current.indicators);
   const prev = indicatorValues(previous.indicators);
   report.indicators_added = [...cur.dates.keys()].filter((id) => !prev.dates.has(id)).sort();
   report.indicators_removed = [...prev.dates.keys()].filter((id) => !cur.dates.has(id)).sort();
@@ -82,10 +82,11 @@ export function compareOutputs(previous: OutputSnapshot | null, current: OutputS
   return report;
 }
 
+// Streamed: at 10,000 units analysis.csv has millions of rows, of which only the flag grades are read.
 function indicatorValues(csv: string) {
   const values = new Map<string, number>();
   const dates = new Map<string, Set<string>>();
-  for (const r of parseCsv(csv, 'indicators.csv').rows) {
+  for (const r of streamCsv(csv, 'indicators.csv').rows) {
     const v = r.values;
     values.set(`${v.level}|${v.code}|${v.indicator}|${v.ref_date}`, Number(v.value));
     dates.set(v.indicator, (dates.get(v.indicator) ?? new Set()).add(v.ref_date));
@@ -95,7 +96,7 @@ function indicatorValues(csv: string) {
 
 function flagGrades(csv: string): Map<string, number> {
   const grades = new Map<string, number>();
-  for (const r of parseCsv(csv, 'analysis.csv').rows) {
+  for (const r of streamCsv(csv, 'analysis.csv').rows) {
     const v = r.values;
     if (v.measure === 'flag_grade') grades.set(`${v.level}|${v.code}|${v.group}|${v.ref_date}`, Number(v.value));
   }

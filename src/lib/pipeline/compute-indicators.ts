@@ -1,6 +1,6 @@
 import type { IndicatorRow, RowLevel } from '../contract.ts';
 import type { IndicatorDefinition } from './indicator-definitions.ts';
-import type { Measurement } from './measurement.ts';
+import { MeasurementIndex, type Measurement } from './measurement.ts';
 
 /** Rates are rounded to this many decimals in indicators.csv (counts are integers). */
 export const RATE_DECIMALS = 4;
@@ -23,7 +23,8 @@ export function computeIndicators(
   recordDenominator?: (indicator: string, refDate: string, denominatorDate: string) => void,
 ): IndicatorRow[] {
   const byId = new Map(definitions.map((d) => [d.id, d]));
-  const lookup = new Map(counts.map((m) => [`${m.indicator}|${m.code}|${m.ref_date}`, m]));
+  const lookup = new MeasurementIndex();
+  for (const m of counts) lookup.set(m);
   const rows: IndicatorRow[] = [];
   for (const m of counts) {
     const def = byId.get(m.indicator);
@@ -50,19 +51,25 @@ export function computeIndicators(
     for (const d of datesOf.get(`${indicator}|${code}`) ?? []) if (d <= date) best = d;
     return best;
   };
+  // Counts by indicator, in their order: each formula visits its own, not every count.
+  const countsOf = new Map<string, Measurement[]>();
+  for (const m of counts) {
+    const list = countsOf.get(m.indicator);
+    if (list === undefined) countsOf.set(m.indicator, [m]);
+    else list.push(m);
+  }
   for (const def of definitions) {
     const f = def.formula;
     if (!f) continue;
     if (f.type === 'ratio') {
-      for (const num of counts) {
-        if (num.indicator !== f.numerator) continue;
+      for (const num of countsOf.get(f.numerator) ?? []) {
         const denDate =
           f.denominatorDate === 'same' ? num.ref_date : f.denominatorDate === 'same_or_earlier' ? earlierDate(f.denominator, num.code, num.ref_date) : f.denominatorDate;
-        let den = denDate === undefined ? undefined : lookup.get(`${f.denominator}|${num.code}|${denDate}`);
+        let den = denDate === undefined ? undefined : lookup.get(f.denominator, num.code, denDate);
         let recorded = f.denominatorDate === 'same_or_earlier';
         if (!den && f.fallbackDenominator) {
           const fallbackDate = earlierDate(f.fallbackDenominator, num.code, num.ref_date);
-          den = fallbackDate === undefined ? undefined : lookup.get(`${f.fallbackDenominator}|${num.code}|${fallbackDate}`);
+          den = fallbackDate === undefined ? undefined : lookup.get(f.fallbackDenominator, num.code, fallbackDate);
           recorded = true;
         }
         if (!den || den.value === 0) continue;
@@ -70,9 +77,9 @@ export function computeIndicators(
         rows.push({ level, code: num.code, indicator: def.id, ref_date: num.ref_date, value: roundRate((num.value / den.value) * f.factor), unit: def.unit, source_id: num.source_id });
       }
     } else {
-      for (const end of counts) {
-        if (end.indicator !== f.of || end.ref_date !== f.to) continue;
-        const start = lookup.get(`${f.of}|${end.code}|${f.from}`);
+      for (const end of countsOf.get(f.of) ?? []) {
+        if (end.ref_date !== f.to) continue;
+        const start = lookup.get(f.of, end.code, f.from);
         if (!start || start.value === 0) continue;
         rows.push({ level, code: end.code, indicator: def.id, ref_date: f.to, value: roundRate(((end.value - start.value) / start.value) * 100), unit: def.unit, source_id: end.source_id });
       }

@@ -16,6 +16,31 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * decodeText for a file given as pieces of whole lines (bytes), for inputs of hundreds of MB read
+ * row by row: decoded whole, such a file is a string of up to twice its size (two bytes per
+ * character as soon as one character is outside Latin-1, e.g. "Ř"), held while it is parsed. Same
+ * checks as decodeText; on invalid UTF-8, `whole()` gives the file's bytes for decodeText's error
+ * naming the row. A line feed byte is never part of a multi-byte character, so each piece decodes
+ * alone.
+ */
+export function* decodeTextPieces(pieces: Iterable<Uint8Array>, file: string, whole: () => Uint8Array): Generator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  for (const bytes of pieces) {
+    let piece: string;
+    try {
+      piece = decoder.decode(bytes);
+    } catch {
+      decodeText(whole(), file); // throws the error naming row and byte
+      throw new Error(`${file}: not valid UTF-8`);
+    }
+    if (first && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+    first = false;
+    yield piece;
+  }
+}
+
 function firstInvalidUtf8(bytes: Uint8Array): { row: number; offset: number } {
   let row = 1;
   let lineStart = 0;

@@ -24,7 +24,7 @@ export const MAX_ROW_CHARS = 20_000;
 export function parseCsv(text: string, file: string): CsvTable {
   if (text.trim() === '') throw new InputError(file, null, null, 'file is empty');
   // The whole file is split first, so a truncated file is reported as such before any row check.
-  const records = [...recordsOf(text, file)];
+  const records = [...recordsOf([text], file)];
   const columns = headerColumns(records[0], file);
   const all = columns.map((_, i) => i);
   const rows: CsvRow[] = [];
@@ -49,13 +49,20 @@ export interface CsvStream {
  * (that doubled the heap and made garbage collection two thirds of the build). Errors come in file
  * order: a bad row before a truncation is reported first.
  */
-export function streamCsv(text: string, file: string, read?: readonly string[]): CsvStream {
-  if (text.trim() === '') throw new InputError(file, null, null, 'file is empty');
-  const records = recordsOf(text, file);
+export function streamCsv(text: string | Iterable<string>, file: string, read?: readonly string[]): CsvStream {
+  // A large input comes as pieces of whole lines (decodeTextPieces): it never exists as one string.
+  const pieces = (typeof text === 'string' ? [text] : text)[Symbol.iterator]();
+  const first = pieces.next();
+  const second = first.done ? first : pieces.next();
+  if (first.done || (first.value.trim() === '' && second.done)) throw new InputError(file, null, null, 'file is empty');
+  const skip: boolean[] = [];
+  const records = recordsOf(chain(first.value, second.done ? undefined : second.value, pieces), file, skip);
   const columns = headerColumns(records.next().value as RawRecord, file);
-  // `read`: the columns the caller reads; row.values holds only these (every row is still checked
-  // for its field count). The 2022 daily series has 25 columns, of which the pipeline reads 4.
+  // `read`: the columns the caller reads; row.values holds only these, and the other fields are
+  // scanned but not copied (every row is still checked for its field count). The 2022 daily series
+  // has 25 columns, of which the pipeline reads 4.
   const kept = columns.map((_, i) => i).filter((i) => read === undefined || read.includes(columns[i]));
+  for (let c = 0; c < columns.length; c++) skip[c] = !kept.includes(c);
   return {
     file,
     columns,
@@ -66,6 +73,13 @@ export function streamCsv(text: string, file: string, read?: readonly string[]):
       }
     })(),
   };
+}
+
+function* chain(first: string, second: string | undefined, rest: Iterator<string>): Generator<string> {
+  yield first;
+  if (second === undefined) return;
+  yield second;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 function headerColumns(headerRecord: RawRecord, file: string): string[] {
@@ -99,74 +113,87 @@ interface RawRecord {
 }
 
 /**
- * Splits the text into records of fields. Runs of ordinary characters are copied with one slice
- * each (not character by character: at a million rows that string building dominated the build);
- * the checks and their order are those of a character-by-character state machine.
+ * Splits the text, given as one or more pieces, into records of fields. Runs of ordinary characters
+ * are copied with one slice each (not character by character: at a million rows that string
+ * building dominated the build); the checks and their order are those of a character-by-character
+ * state machine. A record may continue in the next piece; pieces must not split a `""` pair (pieces
+ * of whole lines never do). Fields whose column index is marked in `skip` (filled by the caller
+ * after the header) are checked but left empty.
  */
-function* recordsOf(text: string, file: string): Generator<RawRecord> {
+function* recordsOf(pieces: Iterable<string>, file: string, skip: readonly boolean[] = []): Generator<RawRecord> {
   let fields: string[] = [];
   let field = '';
+  // The current field has characters (a skipped one is not copied, so `field` stays empty).
+  let started = false;
   let inQuotes = false;
   let line = 1;
   let recordLine = 1;
+  // Offset of the record's start in the current piece (negative once it began in an earlier one).
   let recordStart = 0;
   const tooLong = () => new InputError(file, recordLine, null, `row is longer than ${MAX_ROW_CHARS} characters (huge row or runaway quote)`);
-  let i = 0;
-  while (i < text.length) {
-    if (i - recordStart > MAX_ROW_CHARS) throw tooLong();
-    const ch = text.charCodeAt(i);
-    if (inQuotes) {
-      if (ch === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) {
-          field += '"';
-          i += 2;
-        } else {
-          inQuotes = false;
-          i++;
+  for (const text of pieces) {
+    let i = 0;
+    while (i < text.length) {
+      if (i - recordStart > MAX_ROW_CHARS) throw tooLong();
+      const ch = text.charCodeAt(i);
+      if (inQuotes) {
+        if (ch === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
+            if (skip[fields.length] !== true) field += '"';
+            i += 2;
+          } else {
+            inQuotes = false;
+            i++;
+          }
+          continue;
         }
+        let end = i;
+        while (end < text.length && text.charCodeAt(end) !== QUOTE) {
+          if (text.charCodeAt(end) === NEWLINE) line++;
+          end++;
+        }
+        if (end - 1 - recordStart > MAX_ROW_CHARS) throw tooLong();
+        if (skip[fields.length] !== true) field += text.slice(i, end);
+        i = end;
         continue;
       }
-      let end = i;
-      while (end < text.length && text.charCodeAt(end) !== QUOTE) {
-        if (text.charCodeAt(end) === NEWLINE) line++;
-        end++;
+      if (ch === QUOTE) {
+        if (started) throw new InputError(file, line, null, 'quote inside an unquoted field');
+        inQuotes = true;
+        started = true;
+      } else if (ch === COMMA) {
+        fields.push(field);
+        field = '';
+        started = false;
+      } else if (ch === CARRIAGE_RETURN) {
+        // CRLF: the \n ends the record
+      } else if (ch === NEWLINE) {
+        fields.push(field);
+        yield { line: recordLine, fields };
+        fields = [];
+        field = '';
+        started = false;
+        line++;
+        recordLine = line;
+        recordStart = i + 1;
+      } else {
+        let end = i + 1;
+        for (; end < text.length; end++) {
+          const c = text.charCodeAt(end);
+          if (c === QUOTE || c === COMMA || c === CARRIAGE_RETURN || c === NEWLINE) break;
+        }
+        if (end - 1 - recordStart > MAX_ROW_CHARS) throw tooLong();
+        if (skip[fields.length] !== true) field += text.slice(i, end);
+        started = true;
+        i = end;
+        continue;
       }
-      if (end - 1 - recordStart > MAX_ROW_CHARS) throw tooLong();
-      field += text.slice(i, end);
-      i = end;
-      continue;
+      i++;
     }
-    if (ch === QUOTE) {
-      if (field !== '') throw new InputError(file, line, null, 'quote inside an unquoted field');
-      inQuotes = true;
-    } else if (ch === COMMA) {
-      fields.push(field);
-      field = '';
-    } else if (ch === CARRIAGE_RETURN) {
-      // CRLF: the \n ends the record
-    } else if (ch === NEWLINE) {
-      fields.push(field);
-      yield { line: recordLine, fields };
-      fields = [];
-      field = '';
-      line++;
-      recordLine = line;
-      recordStart = i + 1;
-    } else {
-      let end = i + 1;
-      for (; end < text.length; end++) {
-        const c = text.charCodeAt(end);
-        if (c === QUOTE || c === COMMA || c === CARRIAGE_RETURN || c === NEWLINE) break;
-      }
-      if (end - 1 - recordStart > MAX_ROW_CHARS) throw tooLong();
-      field += text.slice(i, end);
-      i = end;
-      continue;
-    }
-    i++;
+    recordStart -= text.length;
   }
   if (inQuotes) throw new InputError(file, recordLine, null, 'unterminated quoted field (file truncated?)');
-  if (field !== '' || fields.length > 0) {
+  if (started || fields.length > 0) {
     fields.push(field);
     yield { line: recordLine, fields };
   }

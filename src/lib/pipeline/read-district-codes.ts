@@ -34,8 +34,12 @@ export function readDistrictCodes(text: string, file: string): DistrictRegistry 
   return { file, byCode, byName };
 }
 
-/** Checks a code read from another file against the registry. */
+/**
+ * Checks a code read from another file against the registry. Returns the registry's own string, so
+ * the millions of rows of a large city share one string per code instead of holding a copy each.
+ */
 export function knownDistrictCode(registry: DistrictRegistry, code: string, file: string, row: number, field: string): string {
-  if (!registry.byCode.has(code)) throw new InputError(file, row, field, `unknown district code "${code}" (not in ${registry.file})`);
-  return code;
+  const entry = registry.byCode.get(code);
+  if (entry === undefined) throw new InputError(file, row, field, `unknown district code "${code}" (not in ${registry.file})`);
+  return entry.code;
 }

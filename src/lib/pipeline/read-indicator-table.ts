@@ -6,6 +6,7 @@ import { InputError } from './input-error.ts';
 import { iterateTable, type ColumnSpec, type FieldType, type TableContext } from './read-table.ts';
 import type { DistrictRegistry } from './read-district-codes.ts';
 import type { Measurement } from './measurement.ts';
+import { TupleSet } from './tuple-set.ts';
 
 const valueType = z.enum(['count', 'decimal', 'percent']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -119,7 +120,7 @@ export function columnSpecOf(t: TableDescriptor): Record<string, ColumnSpec> {
 
 /** Reads one statistical input described by `t` into district measurements. */
 export function readIndicatorTable(
-  text: string,
+  text: string | Iterable<string>,
   file: string,
   sourceId: string,
   t: TableDescriptor,
@@ -131,41 +132,48 @@ export function readIndicatorTable(
   const out: Measurement[] = [];
   const crossChecks: CrossCheck[] = [];
   const seen = new Set<string>();
+  const uniqueRows = t.unique && !t.categories ? new TupleSet(t.unique.length) : undefined;
   const categorySums = new Map<string, { m: Measurement; parts: Set<string> }>();
   const categoryCount = new Map<string, number>();
   if (t.categories) for (const ind of Object.values(t.categories.map)) categoryCount.set(ind, (categoryCount.get(ind) ?? 0) + 1);
   const byDate = new Map<string, Map<string, Measurement[]>>();
   const latestComplete = new Map<string, string>();
 
+  // Defined once, not per row: at 10,000 units the age × sex input alone has 5 million rows.
+  const emit = (indicator: string, code: string, ref_date: string, value: number) => {
+    if (t.select_dates) {
+      // A date before the latest complete date of its month can never be selected: dropped as
+      // soon as that date is complete (and before a measurement is made), so a daily series holds
+      // about one month, not every day.
+      const month = ref_date.slice(0, 7);
+      const best = latestComplete.get(month);
+      if (best !== undefined && ref_date < best) return;
+      const m: Measurement = { indicator, code, ref_date, value, source_id: sourceId };
+      let day = byDate.get(m.ref_date);
+      if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
+      const list = day.get(m.code);
+      if (list === undefined) day.set(m.code, [m]);
+      else list.push(m);
+      if (day.size === registry.byCode.size && (best === undefined || m.ref_date > best)) {
+        latestComplete.set(month, m.ref_date);
+        for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
+      }
+    } else out.push({ indicator, code, ref_date, value, source_id: sourceId });
+  };
+
+  const where = Object.entries(t.where ?? {});
+  const filteredOut = (v: Record<string, unknown>) => {
+    for (const [col, want] of where) if (String(v[col] ?? '') !== want) return true;
+    return false;
+  };
   for (const rec of records) {
     const v = rec.values;
-    if (t.where && Object.entries(t.where).some(([col, want]) => String(v[col] ?? '') !== want)) continue;
+    if (filteredOut(v)) continue;
     const code = v[t.code] as string;
     const ref_date = t.date ? (v[t.date] as string) : t.fixed_date!;
-    if (t.unique && !t.categories) {
-      const key = t.unique.map((c) => String(v[c] ?? '')).join('|');
-      if (seen.has(key)) throw new InputError(file, rec.line, t.unique[t.unique.length - 1], `duplicate row for ${code} at ${ref_date}`);
-      seen.add(key);
+    if (uniqueRows && !uniqueRows.add(t.unique!.map((c) => String(v[c] ?? '')))) {
+      throw new InputError(file, rec.line, t.unique![t.unique!.length - 1], `duplicate row for ${code} at ${ref_date}`);
     }
-    const emit = (m: Measurement) => {
-      if (t.select_dates) {
-        // A date before the latest complete date of its month can never be selected: dropped as
-        // soon as that date is complete, so a daily series holds about one month, not every day.
-        const month = m.ref_date.slice(0, 7);
-        const best = latestComplete.get(month);
-        if (best !== undefined && m.ref_date < best) return;
-        let day = byDate.get(m.ref_date);
-        if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
-        const list = day.get(m.code);
-        if (list === undefined) day.set(m.code, [m]);
-        else list.push(m);
-        if (day.size === registry.byCode.size && (best === undefined || m.ref_date > best)) {
-          latestComplete.set(month, m.ref_date);
-          for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
-        }
-      } else out.push(m);
-    };
-
     if (t.values) {
       for (const col of t.values) {
         const value = v[col.column] as number | null;
@@ -178,7 +186,7 @@ export function readIndicatorTable(
       }
       for (const col of t.values) {
         const value = v[col.column] as number | null;
-        if (value !== null) emit({ indicator: col.indicator, code, ref_date: col.fixed_date ?? ref_date, value, source_id: sourceId });
+        if (value !== null) emit(col.indicator, code, col.fixed_date ?? ref_date, value);
       }
     } else if (t.categories) {
       const c = t.categories;
@@ -189,11 +197,11 @@ export function readIndicatorTable(
       const value = v[c.value_column] as number | null;
       if (value === null) continue;
       const key = `${indicator}|${code}|${ref_date}`;
-      const entry = categorySums.get(key) ?? { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() };
+      let entry = categorySums.get(key);
+      if (entry === undefined) categorySums.set(key, (entry = { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() }));
       if (entry.parts.has(category)) throw new InputError(file, rec.line, c.column, `duplicate row for ${code} ${ref_date} ${category}`);
       entry.parts.add(category);
       entry.m.value += value;
-      categorySums.set(key, entry);
     } else if (t.long) {
       const l = t.long;
       const name = v[l.indicator_column] as string;
@@ -217,7 +225,7 @@ export function readIndicatorTable(
       if (value === null) continue;
       if (target.check_against) {
         crossChecks.push({ file, line: rec.line, field: l.value_column, indicator: target.check_against, code, ref_date, value });
-      } else emit({ indicator: target.indicator, code, ref_date, value, source_id: sourceId });
+      } else emit(target.indicator, code, ref_date, value);
     }
   }
 

@@ -59,19 +59,22 @@ export function readTable(text: string, file: string, spec: TableSpec, ctx: Tabl
   return [...iterateTable(text, file, spec, ctx)];
 }
 
-/** readTable as an iterator (with `stream: true` only the current row exists in memory). */
-export function* iterateTable(text: string, file: string, spec: TableSpec, ctx: TableContext = {}): Generator<TypedRecord> {
+/**
+ * readTable as an iterator (with `stream: true` only the current row exists in memory, and the text
+ * may come as pieces of whole lines).
+ */
+export function* iterateTable(text: string | Iterable<string>, file: string, spec: TableSpec, ctx: TableContext = {}): Generator<TypedRecord> {
   const names = Object.keys(spec.columns);
-  const table = spec.stream ? streamCsv(text, file, names) : parseCsv(text, file);
+  const table = spec.stream ? streamCsv(text, file, names) : parseCsv(typeof text === 'string' ? text : [...text].join(''), file);
   requireColumns(table, names);
-  const readers = names.map((name) => [name, fieldReader(file, name, spec.columns[name], ctx)] as const);
+  const readers = names.map((name) => fieldReader(file, name, spec.columns[name], ctx));
   let count = 0;
   let lastLine = 1;
   for (const row of table.rows) {
     count++;
     lastLine = row.line;
     const values: Record<string, FieldValue> = {};
-    for (const [name, read] of readers) values[name] = read(table, row);
+    for (let c = 0; c < names.length; c++) values[names[c]] = readers[c](table, row);
     yield { line: row.line, values };
   }
   const minRows = spec.minRows ?? 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachConditionalDraw, forEachShuffle, permutationsWithinBudget } from '../../../src/lib/analysis/permutation-draws.ts';
+import { forEachConditionalDraw, forEachShuffle, forgetPermutationDraws, permutationsWithinBudget } from '../../../src/lib/analysis/permutation-draws.ts';
 
 function conditional(counts: number[], permutations: number, seed: number) {
   const out: { unit: number; draws: number[] }[] = [];
@@ -28,6 +28,12 @@ describe('forEachConditionalDraw', () => {
     const first = conditional([1, 2, 2, 1], 20, 3);
     conditional([1, 1, 1], 20, 3); // another plan in between replaces the cached one
     expect(conditional([1, 2, 2, 1], 20, 3)).toEqual(first);
+    expect(conditional([1, 2, 2, 1], 20, 3)).toEqual(first);
+  });
+
+  it('draws the same again after the kept plans are dropped', () => {
+    const first = conditional([1, 2, 2, 1], 20, 3);
+    forgetPermutationDraws();
     expect(conditional([1, 2, 2, 1], 20, 3)).toEqual(first);
   });
 

@@ -37,6 +37,12 @@ describe('twoStepFloatingCatchment', () => {
     twoStepFloatingCatchment(centroids, demands, facilityAtA, 2);
     expect(demands).toEqual(copy);
   });
+  it('reuses only the catchments: the same arrays with another demand or catchment give that one\'s scores', () => {
+    expect(twoStepFloatingCatchment(centroids, demands, facilityAtA, 2).get('a')).toBeCloseTo(2.5, 9);
+    expect(twoStepFloatingCatchment(centroids, [{ code: 'a', demand: 1000 }, { code: 'b', demand: 1000 }], facilityAtA, 2).get('a')).toBeCloseTo(5, 9);
+    expect(twoStepFloatingCatchment(centroids, demands, facilityAtA, 0.5).get('b')).toBe(0);
+    expect(twoStepFloatingCatchment(centroids, demands, facilityAtA, 2).get('b')).toBeCloseTo(2.5, 9);
+  });
   it('the kd-tree gives the scores of the all-pairs definition, also for units right at the catchment edge', () => {
     const random = seededRandom(3);
     const units = Array.from({ length: 400 }, (_, i) => ({ code: `u${i}`, lon: 14.2 + 0.5 * random(), lat: 49.9 + 0.3 * random(), method: 'center_of_mass' as const }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, formatNumber, sortRows } from '../../../src/lib/pipeline/format-csv.ts';
+import { formatCsv, formatCsvChunks, formatNumber, sortRows } from '../../../src/lib/pipeline/format-csv.ts';
 
 describe('formatCsv', () => {
   it('writes a header, LF line ends, a final newline and quotes only when needed', () =>
@@ -20,4 +20,24 @@ describe('formatCsv', () => {
     ];
     expect(sortRows(rows, ['code', 'k']).map((r) => r.code)).toEqual(['500054', '500089', '116', '19', '554782']);
   });
+  it('orders like one stable sort by level then each key as a string, and does not mutate its input', () => {
+    const levels = ['city', 'obvody', 'districts', 'spravni_obvody'];
+    const rows = Array.from({ length: 500 }, (_, i) => ({ level: levels[(i * 7) % 4], code: String((i * 31) % 13), date: `2020-0${(i % 3) + 1}`, n: (i * 17) % 5, i }));
+    const copy = structuredClone(rows);
+    const rank = (l: string) => ['districts', 'spravni_obvody', 'obvody', 'city'].indexOf(l);
+    const expected = [...rows].sort((a, b) => rank(a.level) - rank(b.level) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (String(a.n) < String(b.n) ? -1 : String(a.n) > String(b.n) ? 1 : 0));
+    expect(sortRows(rows, ['code', 'date', 'n']).map((r) => r.i)).toEqual(expected.map((r) => r.i));
+    expect(rows).toEqual(copy);
+  });
+});
+
+describe('formatCsvChunks', () => {
+  it('yields whole lines that join to formatCsv', () => {
+    const rows = Array.from({ length: 120_001 }, (_, i) => ({ a: `r${i}`, b: i / 4 }));
+    const chunks = [...formatCsvChunks(['a', 'b'], rows)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.join('')).toBe(`a,b\n${rows.map((r) => `${r.a},${r.b}`).join('\n')}\n`);
+  });
+  it('writes the header alone for no rows', () => expect([...formatCsvChunks(['a', 'b'], [])].join('')).toBe('a,b\n'));
 });

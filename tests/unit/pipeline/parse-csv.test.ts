@@ -51,3 +51,31 @@ describe('streamCsv', () => {
     expect(() => [...stream.rows]).toThrow(/f\.csv: row 3.*has 1 fields/);
   });
 });
+
+describe('streamCsv with the columns read', () => {
+  it('keeps only the columns read and still checks the others', () => {
+    const rows = [...streamCsv('a,b,c\n1,"x,""y""",3\n4,,6\n', 'f.csv', ['a', 'c']).rows];
+    expect(rows.map((r) => r.values)).toEqual([{ a: '1', c: '3' }, { a: '4', c: '6' }]);
+    expect(() => [...streamCsv('a,b,c\n1,x"y,3\n', 'f.csv', ['a', 'c']).rows]).toThrow(/quote inside an unquoted field/);
+    expect(() => [...streamCsv('a,b,c\n1,"x,3\n', 'f.csv', ['a', 'c']).rows]).toThrow(/unterminated/);
+    expect(() => [...streamCsv('a,b,c\n1,2\n', 'f.csv', ['a', 'c']).rows]).toThrow(/has 2 fields/);
+  });
+});
+
+describe('streamCsv over pieces', () => {
+  const text = 'a,b\n1,"x\ny"\n"2",""""\n3,z';
+  it('gives the rows and lines of the whole text, wherever it is cut between lines', () => {
+    const whole = [...streamCsv(text, 'f.csv').rows];
+    const lines = text.split(/(?<=\n)/);
+    for (let cut = 1; cut < lines.length; cut++) {
+      const pieces = [lines.slice(0, cut).join(''), lines.slice(cut).join('')];
+      expect([...streamCsv(pieces, 'f.csv').rows]).toEqual(whole);
+    }
+    expect([...streamCsv(lines, 'f.csv').rows]).toEqual(whole);
+  });
+  it('refuses pieces of only whitespace as an empty file, and names the line of a fault in a later piece', () => {
+    expect(() => streamCsv([' \n'], 'f.csv')).toThrow(/file is empty/);
+    expect(() => streamCsv([], 'f.csv')).toThrow(/file is empty/);
+    expect(() => [...streamCsv(['a,b\n', '1,2\n', '3\n'], 'f.csv').rows]).toThrow(/row 3,/);
+  });
+});

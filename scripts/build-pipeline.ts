@@ -23,6 +23,7 @@ import type { DateRange } from '../src/lib/pipeline/read-table.ts';
 import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-indicator-table.ts';
 import { compareOutputs, type ChangeReport } from '../src/lib/pipeline/change-report.ts';
 import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
+import { checkTidyShares } from '../src/lib/pipeline/check-tidy-shares.ts';
 import { readQuotedForeigners2020 } from '../src/lib/pipeline/read-quoted-foreigners-2020.ts';
 import { MeasurementIndex, type Measurement } from '../src/lib/pipeline/measurement.ts';
 import { aggregateCounts, membershipFromDistricts } from '../src/lib/pipeline/aggregate-levels.ts';
@@ -153,6 +154,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     tidyInputs.push(tidy);
   }
   const definitions = definitionsWithTidy(INDICATOR_DEFINITIONS, tidyInputs);
+  checkTidyShares(tidyInputs, counts);
   const seen = new MeasurementIndex();
   for (const m of counts) {
     const prior = seen.addNew(m);
@@ -214,7 +216,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // Analysis (issue 4)
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
-  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
+  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
   if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');
   // The two large tables are written in pieces (at 10,000 units analysis.csv is ~250 MB).

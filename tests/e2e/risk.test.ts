@@ -23,6 +23,7 @@ const inputs = {
   indicators: parseIndicatorsCsv(readData('indicators.csv')),
   topology: JSON.parse(readData('districts.topo.json')),
   facilities: JSON.parse(readData('facilities.geojson')),
+  facilitiesAsOf: (JSON.parse(readData('manifest.json')) as { inputs: { id: string; as_of: string }[] }).inputs.find((i) => i.id === 'osm_pois')!.as_of,
 };
 
 /** measure → code → value for districts, foreigners 2019, as the library computes them for a config. */

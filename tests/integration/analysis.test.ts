@@ -17,6 +17,9 @@ import { buildAnalysisTables, type AnalysisTables } from '../../src/lib/analysis
 import { defaultFlagsConfig } from '../../src/lib/analysis/flags-config.ts';
 import { queenContiguity } from '../../src/lib/analysis/queen-contiguity.ts';
 
+/** the facilities' as-of date as the pipeline takes it: the OSM source's as_of in geodata/sources.json */
+const FACILITIES_AS_OF = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/sources.json'), 'utf8')) as { sources: { id: string; as_of: string }[] }).sources.find((s) => s.id === 'osm_pois')!.as_of;
+
 const DATA = resolve(process.cwd(), process.env.GEODATA_DIR ?? '../shared/data');
 const read = (path: string) => readFileSync(resolve(DATA, path), 'utf8');
 
@@ -113,7 +116,7 @@ describe('analysis on the real Prague data (57 districts)', () => {
     indicators = pipelineIndicators(output('indicators.csv'));
     topology = JSON.parse(output('districts.topo.json')) as Topology;
     facilities = JSON.parse(output('facilities.geojson')) as FeatureCollection<Point, FacilityProperties>;
-    tables = buildAnalysisTables({ indicators, topology, facilities, config: defaultFlagsConfig });
+    tables = buildAnalysisTables({ indicators, topology, facilities, facilitiesAsOf: FACILITIES_AS_OF, config: defaultFlagsConfig });
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -124,7 +127,7 @@ describe('analysis on the real Prague data (57 districts)', () => {
   });
 
   it('reading the source CSVs directly gives the same district indices as the pipeline route', () => {
-    const direct = buildAnalysisTables({ indicators: realIndicators(), topology: realTopology(), facilities: realFacilities(), config: defaultFlagsConfig });
+    const direct = buildAnalysisTables({ indicators: realIndicators(), topology: realTopology(), facilities: realFacilities(), facilitiesAsOf: FACILITIES_AS_OF, config: defaultFlagsConfig });
     for (const [group, date] of [['foreigners', '2019-12-31'], ['ua_temporary_protection', '2026-07-21']]) {
       for (const name of ['dissimilarity', 'isolation', 'theil_h', 'morans_i']) expect(index(group, name, date, direct)).toBeCloseTo(index(group, name, date), 9);
     }
@@ -179,7 +182,7 @@ describe('analysis on the real Prague data (57 districts)', () => {
   });
 
   it('is deterministic: a second run gives identical tables', () => {
-    const again = buildAnalysisTables({ indicators, topology, facilities, config: defaultFlagsConfig });
+    const again = buildAnalysisTables({ indicators, topology, facilities, facilitiesAsOf: FACILITIES_AS_OF, config: defaultFlagsConfig });
     expect(again).toEqual(tables);
   });
 

@@ -34,8 +34,8 @@ export interface AnalysisInput {
   facilities: FeatureCollection<Point, FacilityProperties>;
   /** parsed geodata/flags.config.json (validated again here; missing sections take the defaults) */
   config: unknown;
-  /** Reference date of the facilities; default: the Geofabrik OSM extract (on or before 2026-02-26). */
-  facilitiesAsOf?: string;
+  /** Reference date of the facilities (their source's as_of); null: no facilities, no accessibility rows. */
+  facilitiesAsOf: string | null;
   /** counts declared `group: true` in tidy sidecars (citizenship groups are found by their id) */
   declaredGroups?: readonly string[];
   /**
@@ -51,7 +51,6 @@ export interface AnalysisTables {
   measures: ManifestMeasure[];
 }
 
-export const DEFAULT_FACILITIES_AS_OF = '2026-02-26';
 const MAJORITY_LEAVING_CODES: Record<string, number> = { signal: 1, no_signal: 0, no_group_series: -1, no_reference_series: -2, no_common_dates: -3 };
 
 /** Level context shared by all groups: neighbours, centroids and facility distances. */
@@ -81,7 +80,7 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
     if (input.topology.objects[level] === undefined) continue;
     const context = levelContext(input.topology, level, facilities, config, input.services ?? []);
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
-    for (const row of accessibilityRows(context, config, input.facilitiesAsOf ?? DEFAULT_FACILITIES_AS_OF)) analysis.push(row);
+    if (input.facilitiesAsOf !== null) for (const row of accessibilityRows(context, config, input.facilitiesAsOf)) analysis.push(row);
     for (const group of groups) {
       const tables = groupTables(context, group, lookup, config);
       for (const row of tables.analysis) analysis.push(row);

@@ -99,6 +99,8 @@ export interface TidyFile {
 export interface TidyInput {
   source: SourceDescription;
   measurements: Measurement[];
+  /** line of each measurement in the CSV, for errors found once all inputs are read */
+  lines: Map<Measurement, number>;
   /** ids used in the file with what the registry or the sidecar says of them */
   indicators: Map<string, RegistryEntry & { label?: Record<string, string> }>;
 }
@@ -144,6 +146,7 @@ export function readTidy(file: TidyFile, registry: DistrictRegistry, dates: Date
   const indicators: TidyInput['indicators'] = new Map();
   const seen = new Set<string>();
   const measurements: Measurement[] = [];
+  const lines = new Map<Measurement, number>();
   for (const rec of records) {
     const code = rec.values.code as string;
     const indicator = rec.values.indicator as string;
@@ -173,7 +176,9 @@ export function readTidy(file: TidyFile, registry: DistrictRegistry, dates: Date
       throw new InputError(file.csvPath, rec.line, 'value', `${raw} is not a whole number; ${indicator} counts ${entry.unit}`);
     }
     if (entry.unit === 'percent' && (value < 0 || value > 100)) throw new InputError(file.csvPath, rec.line, 'value', `${raw} is not a share in 0–100 % (share over 100 %)`);
-    measurements.push({ indicator, code, ref_date, value, source_id: sourceId });
+    const m = { indicator, code, ref_date, value, source_id: sourceId };
+    measurements.push(m);
+    lines.set(m, rec.line);
   }
   for (const [id, entry] of indicators) {
     if (entry.denominator !== undefined && !registryEntry(entry.denominator, definitions) && !sidecar.indicators[entry.denominator]) {
@@ -195,7 +200,7 @@ export function readTidy(file: TidyFile, registry: DistrictRegistry, dates: Date
     ...(sidecar.url ? { url: sidecar.url } : {}),
     caveats: sidecar.caveats,
   };
-  return { source, measurements, indicators };
+  return { source, measurements, lines, indicators };
 }
 
 /**

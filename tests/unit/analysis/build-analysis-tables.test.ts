@@ -6,6 +6,9 @@ import { buildAnalysisTables } from '../../../src/lib/analysis/build-analysis-ta
 import { defaultFlagsConfig } from '../../../src/lib/analysis/flags-config.ts';
 import { cellCode, gridTopology } from './grid-topology.fixture.ts';
 
+/** as-of date the fixture's facilities are given (the pipeline takes it from the source's as_of) */
+const FACILITIES_AS_OF = '2026-02-26';
+
 // A 3 × 3 grid of 0.01° cells renamed to the 'districts' object; foreigners 2019 with a high
 // block in the top-left cell, and a two-date temporary-protection series.
 function fixture() {
@@ -27,7 +30,7 @@ function fixture() {
     type: 'FeatureCollection',
     features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [14.005, 50.005] }, properties: { id: 'osm:1', fclass: 'town_hall', group: 'public_service', name: 'Úřad', district_code: cellCode(0, 0) } }],
   };
-  return { indicators, topology, facilities, config: defaultFlagsConfig };
+  return { indicators, topology, facilities, facilitiesAsOf: FACILITIES_AS_OF, config: defaultFlagsConfig };
 }
 
 describe('buildAnalysisTables', () => {

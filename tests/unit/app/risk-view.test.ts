@@ -9,6 +9,9 @@ import { analyseGroupAt } from '../../../src/lib/app/risk-view.ts';
 import { segregationSummary } from '../../../src/lib/app/segregation-summary.ts';
 import { cellCode, gridTopology } from '../analysis/grid-topology.fixture.ts';
 
+/** as-of date the fixture's facilities are given (the pipeline takes it from the source's as_of) */
+const FACILITIES_AS_OF = '2026-02-26';
+
 // A 5 × 5 grid of 0.01° cells as 'districts' with uneven foreigner counts (a cluster in one corner,
 // a small cell), a two-date permit series and facilities in a few cells.
 function fixture() {
@@ -32,7 +35,7 @@ function fixture() {
       }
     }
   }
-  return { indicators, topology, facilities };
+  return { indicators, topology, facilities, facilitiesAsOf: FACILITIES_AS_OF };
 }
 
 const round = (v: number) => Number(v.toPrecision(10));

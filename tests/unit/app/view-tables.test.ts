@@ -14,6 +14,9 @@ import { splitCsvLine } from '../../../src/lib/app/parse-indicators.ts';
 import { unitFeatures } from '../../../src/lib/app/units-geometry.ts';
 import { cellCode, gridTopology } from '../analysis/grid-topology.fixture.ts';
 
+/** as-of date the fixture's facilities are given (the pipeline takes it from the source's as_of) */
+const FACILITIES_AS_OF = '2026-02-26';
+
 // 3 × 3 grid: foreigners concentrated in the top-left cell; a permit series whose top row grows fast;
 // catalogue primary schools per 1000 children low in the top-left cell.
 function fixture() {
@@ -34,7 +37,7 @@ function fixture() {
     }
   }
   const facilities: FeatureCollection<Point, FacilityProperties> = { type: 'FeatureCollection', features: [] };
-  return { indicators, topology, facilities };
+  return { indicators, topology, facilities, facilitiesAsOf: FACILITIES_AS_OF };
 }
 const names = [0, 1, 2].flatMap((r) => [0, 1, 2].map((c) => ({ code: cellCode(r, c), name: r === 2 && c === 2 ? '=HYPERLINK("x")' : `Cell ${r}${c}` })));
 const t = (key: string, values?: Record<string, string>) => (values ? `${key}(${Object.values(values).join('|')})` : key);

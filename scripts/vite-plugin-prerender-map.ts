@@ -66,7 +66,7 @@ export function prerenderMap(options: PrerenderMapOptions = {}): Plugin {
         const basemap = existsSync(basemapFile) ? JSON.parse(readFileSync(basemapFile, 'utf8')) : null;
         const svg = choroplethSvg(JSON.parse(topology), view, title, undefined, basemap);
         const data = `data-indicator="${view.entry.id}" data-date="${view.date}" data-level="${view.level}" data-classification="${view.classification}" data-lang="${PRERENDER_LANG}" data-max-bounds="${escapeHtml(JSON.stringify(manifest.city.map_bounds))}"`;
-        // right after <title>, so the fetch starts at once; fetch() in topology-request.ts reuses the
+        // right after <title>, so the fetch starts at once; fetch() in fetch-output.ts reuses the
         // preloaded response
         const head = [
           `<style>${LAYOUT_CSS}</style>`,

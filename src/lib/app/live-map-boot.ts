@@ -6,10 +6,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { basemapParts, emptyBasemap } from './basemap-style.ts';
 import { createMap } from './map-setup.ts';
 import { PRERENDER_ID } from './prerender-handoff.ts';
-import { requestTopology } from './topology-request.ts';
+import { requestTopology } from './fetch-output.ts';
 import { bboxOf, unitFeatures } from './units-geometry.ts';
 import { CHOROPLETH_FILL_OPACITY } from './choropleth-style.ts';
-import { DATA_BASE, OUTPUT_FILES, type Level } from '../contract.ts';
+import { DATA_BASE, type Level } from '../contract.ts';
 
 export interface BootMap {
   map: MapLibreMap;
@@ -42,7 +42,7 @@ export async function startLiveMap(dataBase = DATA_BASE, timeoutMs = 10_000): Pr
   const colours = new Map<string, string>();
   for (const p of box.querySelectorAll<SVGPathElement>('path[data-code]')) colours.set(p.dataset.code!, p.getAttribute('fill') ?? '');
 
-  const topology = await requestTopology(dataBase + OUTPUT_FILES.topology);
+  const topology = await requestTopology(dataBase);
   const units = unitFeatures(topology, level);
   for (const f of units.features) (f.properties as { colour?: string }).colour = colours.get(f.properties.code) ?? 'rgba(0,0,0,0)';
   const parts = basemapParts(emptyBasemap());
@@ -54,7 +54,9 @@ export async function startLiveMap(dataBase = DATA_BASE, timeoutMs = 10_000): Pr
   try {
     // the city's map_bounds, written into the page with the prerendered view
     const maxBounds = box.dataset.maxBounds ? (JSON.parse(box.dataset.maxBounds) as [number, number, number, number]) : null;
-    map = createMap(element, { parts, bounds: bboxOf(unitFeatures(topology, 'districts')), view: null, padding: 16, maxBounds });
+    // framed on the districts, as the app frames its map
+    const bounds = bboxOf(level === 'districts' ? units : unitFeatures(topology, 'districts'));
+    map = createMap(element, { parts, bounds, view: null, padding: 16, maxBounds });
   } catch {
     // no WebGL: the SVG stays, and the app says what it can
     element.remove();

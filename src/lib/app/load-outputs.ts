@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { DATA_BASE, OUTPUT_FILES, type Manifest, type IndicatorRow } from '../contract.ts';
 import { parseIndicatorsCsv } from './parse-indicators.ts';
 import { expandIndicators, type CompactIndicators } from '../pipeline/compact-indicators.ts';
-import { requestTopology } from './topology-request.ts';
+import { fetchOk, requestTopology } from './fetch-output.ts';
 
 /** The files needed before the first map paint. Point layers load later, on demand. */
 export interface CoreOutputs {
@@ -20,11 +20,6 @@ export interface CoreOutputs {
 }
 
 
-async function fetchOk(file: string, base: string): Promise<Response> {
-  const res = await fetch(base + file);
-  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return res;
-}
 
 export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
   // the basemap is context only: a missing file must not stop the choropleth, nor may its download
@@ -35,7 +30,7 @@ export async function loadCoreOutputs(base = DATA_BASE): Promise<CoreOutputs> {
       .catch(() => null));
   const [manifest, topology, indicators] = await Promise.all([
     fetchOk(OUTPUT_FILES.manifest, base).then((r) => r.json() as Promise<Manifest>),
-    requestTopology(base + OUTPUT_FILES.topology),
+    requestTopology(base),
     // the columnar indicators.json is a tenth of the CSV; outputs built before it existed have only the CSV
     fetchOk(OUTPUT_FILES.indicatorsCompact, base)
       .then(async (r) => expandIndicators((await r.json()) as CompactIndicators))

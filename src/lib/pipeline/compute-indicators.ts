@@ -34,23 +34,7 @@ export function computeIndicators(
     // Sums of decimal counts (hectares) are rounded like rates; whole counts are unchanged.
     rows.push({ level, code: m.code, indicator: m.indicator, ref_date: m.ref_date, value: Number.isInteger(m.value) ? m.value : roundRate(m.value), unit: def.unit, source_id: m.source_id });
   }
-  // Dates of each (indicator, unit), ascending, for 'same_or_earlier' denominators.
-  let datesOf: Map<string, string[]> | undefined;
-  const earlierDate = (indicator: string, code: string, date: string): string | undefined => {
-    if (!datesOf) {
-      datesOf = new Map();
-      for (const m of counts) {
-        const k = `${m.indicator}|${m.code}`;
-        const list = datesOf.get(k) ?? [];
-        list.push(m.ref_date);
-        datesOf.set(k, list);
-      }
-      for (const list of datesOf.values()) list.sort();
-    }
-    let best: string | undefined;
-    for (const d of datesOf.get(`${indicator}|${code}`) ?? []) if (d <= date) best = d;
-    return best;
-  };
+  const earlierDate = earlierDateLookup(counts);
   // Counts by indicator, in their order: each formula visits its own, not every count.
   const countsOf = new Map<string, Measurement[]>();
   for (const m of counts) {
@@ -86,4 +70,28 @@ export function computeIndicators(
     }
   }
   return rows;
+}
+
+/**
+ * The nearest date on or before `date` at which `indicator` has a count for `code` ('same_or_earlier'
+ * denominators). The dates are indexed on the first call.
+ */
+export function earlierDateLookup(counts: readonly Measurement[]): (indicator: string, code: string, date: string) => string | undefined {
+  // Dates of each (indicator, unit), ascending.
+  let datesOf: Map<string, string[]> | undefined;
+  return (indicator, code, date) => {
+    if (!datesOf) {
+      datesOf = new Map();
+      for (const m of counts) {
+        const k = `${m.indicator}|${m.code}`;
+        const list = datesOf.get(k) ?? [];
+        list.push(m.ref_date);
+        datesOf.set(k, list);
+      }
+      for (const list of datesOf.values()) list.sort();
+    }
+    let best: string | undefined;
+    for (const d of datesOf.get(`${indicator}|${code}`) ?? []) if (d <= date) best = d;
+    return best;
+  };
 }

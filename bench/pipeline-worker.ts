@@ -16,9 +16,10 @@ async function main() {
   const dataDir = path.resolve(arg('--data')!);
   const outBase = path.resolve(arg('--out')!);
   const runs = Number(arg('--runs', '1'));
-  const result: { times: number[]; cpuTimes: number[]; importMs: number | null; error: string | null; maxRssKB: number | null; outDir: string | null; failedAfterMs?: number; stack?: string[] } = {
+  const result: { times: number[]; cpuTimes: number[]; phases: { name: string; wallMs: number; cpuMs: number }[][]; importMs: number | null; error: string | null; maxRssKB: number | null; outDir: string | null; failedAfterMs?: number; stack?: string[] } = {
     times: [],
     cpuTimes: [],
+    phases: [],
     importMs: null,
     error: null,
     maxRssKB: null,
@@ -36,7 +37,8 @@ async function main() {
       const t = performance.now();
       const cpu = process.cpuUsage();
       try {
-        await buildData({ dataDir, outDir });
+        const built = await buildData({ dataDir, outDir });
+        result.phases.push(built.phases ?? []);
       } catch (e) {
         result.failedAfterMs = performance.now() - t;
         throw e;

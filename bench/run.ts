@@ -256,6 +256,8 @@ interface PipelineRun {
   medianCpuMs?: number | null;
   maxRssKB: number | null;
   outDir: string | null;
+  /** per build phase: median wall and CPU over the runs */
+  phases?: { name: string; wallMs: number; cpuMs: number }[];
   inputBytes?: number;
   generateMs?: number;
   failedAfterMs?: number | null;
@@ -280,10 +282,16 @@ async function pipelineRun(label: string, units: number, dataDir: string, outBas
   res.outDir = j.outDir ?? null;
   res.medianMs = j.times.length ? median(j.times) : null;
   res.medianCpuMs = j.cpuTimes?.length ? median(j.cpuTimes) : null;
+  res.phases = medianPhases(j.phases ?? []);
   res.failedAfterMs = j.failedAfterMs ?? null;
   res.stack = j.stack ?? [];
   if (j.error) res.status = `error after ${fmtMs(j.failedAfterMs)}: ${j.error}${j.stack?.[0] ? ` at ${j.stack[0]}` : ''}`;
   return res;
+}
+
+/** Per phase, the median of the runs' wall and CPU times (runs of one build have the same phases). */
+function medianPhases(runs: { name: string; wallMs: number; cpuMs: number }[][]) {
+  return (runs[0] ?? []).map((phase, i) => ({ name: phase.name, wallMs: median(runs.map((r) => r[i].wallMs)), cpuMs: median(runs.map((r) => r[i].cpuMs)) }));
 }
 
 // ---------- output ----------
@@ -519,6 +527,13 @@ async function main() {
       if (real?.medianMs != null && sy.medianMs != null) rows.push([`growth ${sy.units} vs 57`, fx(sy.medianMs / real.medianMs, 1), '', '', `units ×${(sy.units / real.units).toFixed(0)}`, '', '', '', '']);
     lines.push('', '## Pipeline: buildData({ dataDir, outDir })', '');
     lines.push(table(['input', 'median wall', 'median CPU', 'runs (wall)', 'per unit', 'peak RSS', 'input size', 'target', ''], rows));
+    for (const p of [real, ...synths]) {
+      if (!p?.phases?.length) continue;
+      const wall = p.phases.reduce((sum, x) => sum + x.wallMs, 0);
+      lines.push('', `Where ${p.label} spends its time (median per phase; largest first):`, '');
+      const byWall = [...p.phases].sort((a, b) => b.wallMs - a.wallMs);
+      lines.push(table(['phase', 'wall', 'CPU', 'share of wall'], byWall.map((x) => [x.name, fmtMs(x.wallMs), fmtMs(x.cpuMs), pct(x.wallMs / wall)])));
+    }
     for (const p of [real, ...synths]) if (p && p.status !== 'ok') lines.push(`\n${p.label}: ${p.status}${p.stack?.length ? `\n  stack: ${p.stack.join(' ← ')}` : ''}`);
   }
   if (sizes) {

@@ -43,6 +43,7 @@ import { parseCsv } from '../src/lib/pipeline/parse-csv.ts';
 import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 import { stageOutputDir, type WrittenFile } from './staged-output-dir.ts';
 import { filePieces } from './file-pieces.ts';
+import { phaseClock, type Phase } from './phase-clock.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES_FILE = path.join(REPO_ROOT, 'geodata/sources.json');
@@ -64,12 +65,15 @@ export interface BuildResult {
   files: { file: string; bytes: number }[];
   millis: number;
   changes: ChangeReport;
+  /** wall and CPU time per phase, in order */
+  phases: Phase[];
 }
 
 export class DataDirNotFound extends Error {}
 
 export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const clock = phaseClock();
   const sources = readSources(await fs.readFile(SOURCES_FILE, 'utf8'), 'geodata/sources.json');
   const dataDir = opts.dataDir ?? resolveDataDir([], process.env, existsSync, REPO_ROOT)?.dir;
   if (!dataDir || !existsSync(dataDir)) {
@@ -124,10 +128,14 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   };
   const pathOf = (id: string) => inputs.get(id)?.source.path ?? sources.find((s) => s.id === id)!.path;
 
+  clock.lap('read and hash inputs');
+
   // Geometry
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
   const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
   const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city);
+
+  clock.lap('geometry and topology');
 
   // District counts
   const counts: Measurement[] = [];
@@ -140,6 +148,7 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     for (const m of read.measurements) counts.push(m);
     for (const c of read.crossChecks) crossChecks.push(c);
   }
+  clock.lap('statistical tables');
   // Tidy drop-ins: tidy/<name>.csv + tidy/<name>.json, no code and no sources.json entry needed.
   const tidyInputs: TidyInput[] = [];
   for (const file of await listTidyFiles(dataDir)) {
@@ -168,6 +177,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     }
   }
 
+  clock.lap('tidy drop-ins and duplicate checks');
+
   // Indicators at every level
   const districtProps = districts.features.map((f) => f.properties);
   const denominatorDates = new Map<string, Map<string, Set<string>>>();
@@ -186,6 +197,8 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   const sortedRows = sortRows(rows, ['code', 'indicator', 'ref_date']);
   const totals = text('prague_city_totals');
   if (totals !== undefined) checkCityTotals(totals, pathOf('prague_city_totals'), sortedRows, dates);
+
+  clock.lap('indicators at every level');
 
   // Point and context layers
   const schools2019 = text('schools_2019') !== undefined ? readSchools2019(text('schools_2019')!, pathOf('schools_2019'), bounds).collection : { type: 'FeatureCollection' as const, features: [] };
@@ -214,10 +227,13 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     ? buildBasemap({ water: geo('osm_water'), metroWays: geo('osm_metro_ways'), tramWays: geo('osm_tram_ways'), metroStations: geo('osm_metro_stations'), latitude: city.latitude })
     : { type: 'Topology', objects: {}, arcs: [] };
 
+  clock.lap('points, services, geocoding, basemap');
+
   // Analysis (issue 4)
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
   const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
 
+  clock.lap('analysis');
   if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');
   // The two large tables are written in pieces (at 10,000 units analysis.csv is ~250 MB).
   const contents = new Map<string, string | Iterable<string>>([
@@ -235,10 +251,12 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     [OUTPUT_FILES.pidStops, JSON.stringify(pidStops)],
     ...(located ? ([[OUTPUT_FILES.schools, JSON.stringify(located.schools)], [OUTPUT_FILES.searchIndex, JSON.stringify(located.searchIndex)]] as const) : []),
   ]);
+  clock.lap('sort and serialise (eager part)');
   const staged = await stageOutputDir(outDir);
   try {
     const outputs: WrittenFile[] = [];
     for (const [file, content] of contents) outputs.push(await staged.write(file, content));
+    clock.lap('format and write tables');
     const manifest = buildManifest({
       builtAt,
       inputs: [...inputs.values()].map(({ source, sha256, bytes }) => ({ source, sha256, bytes })),
@@ -274,11 +292,13 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
     written.push(await staged.write(OUTPUT_FILES.changes, JSON.stringify(changes, null, 2) + '\n'));
 
     await staged.commit();
+    clock.lap('manifest, change report, commit');
     return {
       outDir,
       files: written.map(({ file, bytes }) => ({ file, bytes })).sort((a, b) => a.file.localeCompare(b.file)),
       millis: Math.round(performance.now() - started),
       changes,
+      phases: clock.phases,
     };
   } finally {
     await staged.discard();

@@ -3,7 +3,7 @@
 // indicator names) become which indicators. One reader for every statistical input.
 import { z } from 'zod';
 import { InputError } from './input-error.ts';
-import { iterateTable, type ColumnSpec, type FieldType, type TableContext } from './read-table.ts';
+import { scanTable, type ColumnSpec, type FieldType, type FieldValue, type TableContext } from './read-table.ts';
 import type { DistrictRegistry } from './read-district-codes.ts';
 import type { Measurement } from './measurement.ts';
 import { TupleSet } from './tuple-set.ts';
@@ -128,122 +128,191 @@ export function readIndicatorTable(
   dates: { min: string; max: string },
 ): IndicatorTable {
   const ctx: TableContext = { registry, dates };
-  const records = iterateTable(text, file, { columns: columnSpecOf(t), stream: t.stream }, ctx);
+  const spec = columnSpecOf(t);
+  // Rows come as typed values in the order of `spec` (scanTable): columns are found by index.
+  const names = Object.keys(spec);
+  const at = (column: string) => names.indexOf(column);
   const out: Measurement[] = [];
   const crossChecks: CrossCheck[] = [];
-  const seen = new Set<string>();
-  const uniqueRows = t.unique && !t.categories ? new TupleSet(t.unique.length) : undefined;
-  const categorySums = new Map<string, { m: Measurement; parts: Set<string> }>();
+  const emit = t.select_dates ? lastCompletePerMonth(registry, sourceId, out) : { add: (indicator: string, code: string, ref_date: string, value: number) => out.push({ indicator, code, ref_date, value, source_id: sourceId }), finish: () => {} };
+  const codeAt = at(t.code);
+  const dateAt = t.date ? at(t.date) : -1;
+  const where = Object.entries(t.where ?? {}).map(([column, want]) => ({ index: at(column), want }));
+  const uniqueAt = t.unique && !t.categories ? t.unique.map(at) : undefined;
+  const uniqueRows = uniqueAt ? new TupleSet(uniqueAt.length) : undefined;
+  const key: string[] = [];
+  const reader = t.values ? wideReader(t.values, at, file, emit.add) : t.categories ? categoryReader(t.categories, at, file, sourceId, out) : longReader(t.long!, at, file, emit.add, crossChecks);
+
+  scanTable(text, file, { columns: spec, stream: t.stream }, ctx, (v, line) => {
+    for (const w of where) if (String(v[w.index] ?? '') !== w.want) return;
+    const code = v[codeAt] as string;
+    const ref_date = dateAt >= 0 ? (v[dateAt] as string) : t.fixed_date!;
+    if (uniqueRows) {
+      for (let k = 0; k < uniqueAt!.length; k++) key[k] = String(v[uniqueAt![k]] ?? '');
+      if (!uniqueRows.add(key)) throw new InputError(file, line, t.unique![t.unique!.length - 1], `duplicate row for ${code} at ${ref_date}`);
+    }
+    reader.row(v, line, code, ref_date);
+  });
+  reader.finish();
+  emit.finish();
+  return { measurements: out, crossChecks };
+}
+
+type Emit = (indicator: string, code: string, ref_date: string, value: number) => void;
+/** Reads the used rows of one format; `finish` once every row was read. */
+interface RowReader {
+  row(v: readonly FieldValue[], line: number, code: string, ref_date: string): void;
+  finish(): void;
+}
+
+/** Wide format: each value column is an indicator. */
+function wideReader(columns: NonNullable<TableDescriptor['values']>, at: (column: string) => number, file: string, emit: Emit): RowReader {
+  const cols = columns.map((col) => ({ ...col, index: at(col.column), boundAt: col.at_most ? at(col.at_most) : -1 }));
+  const row = (v: readonly FieldValue[], line: number, code: string, ref_date: string) => {
+    for (const col of cols) {
+      if (col.boundAt < 0) continue;
+      const value = v[col.index] as number | null;
+      const bound = v[col.boundAt] as number | null;
+      if (value !== null && bound !== null && value > bound) {
+        throw new InputError(file, line, col.column, `${value} exceeds ${col.at_most} ${bound} (share over 100 %)`);
+      }
+    }
+    for (const col of cols) {
+      const value = v[col.index] as number | null;
+      if (value !== null) emit(col.indicator, code, col.fixed_date ?? ref_date, value);
+    }
+  };
+  return { row, finish: () => {} };
+}
+
+/**
+ * Category sums: rows of mapped categories are summed per indicator, unit and date; with
+ * `complete`, a sum is kept only when every category mapped to it was present. Sums come out in the
+ * order they were first met.
+ */
+function categoryReader(c: NonNullable<TableDescriptor['categories']>, at: (column: string) => number, file: string, sourceId: string, out: Measurement[]): RowReader {
+  const categoryAt = at(c.column);
+  const valueAt = at(c.value_column);
+  const skip = new Set(c.skip);
   const categoryCount = new Map<string, number>();
-  if (t.categories) for (const ind of Object.values(t.categories.map)) categoryCount.set(ind, (categoryCount.get(ind) ?? 0) + 1);
-  const byDate = new Map<string, Map<string, Measurement[]>>();
+  for (const ind of Object.values(c.map)) categoryCount.set(ind, (categoryCount.get(ind) ?? 0) + 1);
+  type Sum = { m: Measurement; parts: Set<string> };
+  const sums: Sum[] = [];
+  // indicator → code → date → sum, in nested maps: one key string per row cost more than the sums
+  const index = new Map<string, Map<string, Map<string, Sum>>>();
+  let last: Sum | undefined;
+  const row = (v: readonly FieldValue[], line: number, code: string, ref_date: string) => {
+    const category = v[categoryAt] as string;
+    if (skip.has(category)) return;
+    const indicator = c.map[category];
+    if (!indicator) throw new InputError(file, line, c.column, `unknown ${c.column} "${category}"`);
+    const value = v[valueAt] as number | null;
+    if (value === null) return;
+    // Rows of one unit and date come together: the previous row's sum is tried first.
+    let entry = last !== undefined && last.m.indicator === indicator && last.m.code === code && last.m.ref_date === ref_date ? last : undefined;
+    if (entry === undefined) {
+      let byCode = index.get(indicator);
+      if (byCode === undefined) index.set(indicator, (byCode = new Map()));
+      let byDate = byCode.get(code);
+      if (byDate === undefined) byCode.set(code, (byDate = new Map()));
+      entry = byDate.get(ref_date);
+      if (entry === undefined) {
+        byDate.set(ref_date, (entry = { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() }));
+        sums.push(entry);
+      }
+    }
+    last = entry;
+    if (entry.parts.has(category)) throw new InputError(file, line, c.column, `duplicate row for ${code} ${ref_date} ${category}`);
+    entry.parts.add(category);
+    entry.m.value += value;
+  };
+  const finish = () => {
+    for (const e of sums) if (!c.complete || e.parts.size === categoryCount.get(e.m.indicator)) out.push(e.m);
+  };
+  return { row, finish };
+}
+
+/** Long format: an indicator-name column, a value column and an optional symbol column. */
+function longReader(l: NonNullable<TableDescriptor['long']>, at: (column: string) => number, file: string, emit: Emit, crossChecks: CrossCheck[]): RowReader {
+  const nameAt = at(l.indicator_column);
+  const valueAt = at(l.value_column);
+  const symbolAt = l.symbol_column ? at(l.symbol_column) : -1;
+  const seen = new Set<string>();
+  const row = (v: readonly FieldValue[], line: number, code: string, ref_date: string) => {
+    const name = v[nameAt] as string;
+    const target = l.indicators[name];
+    if (!target) throw new InputError(file, line, l.indicator_column, `undeclared indicator "${name}" (declare it in geodata/sources.json)`);
+    const raw = v[valueAt] as string | null;
+    const symbol = symbolAt >= 0 ? (v[symbolAt] as string | null) : null;
+    let value: number | null;
+    if (symbol !== null) {
+      if (!l.symbols || !(symbol in l.symbols)) throw new InputError(file, line, l.symbol_column!, `unknown symbol "${symbol}"`);
+      if (raw !== null) throw new InputError(file, line, l.value_column, `has a value "${raw}" and the symbol "${symbol}"`);
+      value = l.symbols[symbol] === 'zero' ? 0 : null;
+    } else if (raw === null) {
+      value = null;
+    } else {
+      value = parseValue(raw, target.type, file, line, l.value_column);
+    }
+    const key = `${target.indicator}|${code}|${ref_date}`;
+    if (seen.has(key)) throw new InputError(file, line, l.indicator_column, `duplicate value of ${name} for ${code} at ${ref_date}`);
+    seen.add(key);
+    if (value === null) return;
+    if (target.check_against) {
+      crossChecks.push({ file, line, field: l.value_column, indicator: target.check_against, code, ref_date, value });
+    } else emit(target.indicator, code, ref_date, value);
+  };
+  return { row, finish: () => {} };
+}
+
+/**
+ * `select_dates: last_complete_per_month` (cumulative daily series): per month, only the last date
+ * on which every unit has a value is kept. A date before the latest complete date of its month can
+ * never be selected, so it is dropped as soon as that date is complete: a daily series holds about
+ * one month of rows, as plain columns, and measurements are made for the kept dates only.
+ */
+function lastCompletePerMonth(registry: DistrictRegistry, sourceId: string, out: Measurement[]) {
+  const unitIndex = new Map<string, number>();
+  for (const code of registry.byCode.keys()) unitIndex.set(code, unitIndex.size);
+  type Day = { seen: Uint8Array; units: number; indicators: string[]; codes: string[]; values: number[] };
+  const byDate = new Map<string, Day>();
   const latestComplete = new Map<string, string>();
-
-  // Defined once, not per row: at 10,000 units the age × sex input alone has 5 million rows.
-  const emit = (indicator: string, code: string, ref_date: string, value: number) => {
-    if (t.select_dates) {
-      // A date before the latest complete date of its month can never be selected: dropped as
-      // soon as that date is complete (and before a measurement is made), so a daily series holds
-      // about one month, not every day.
-      const month = ref_date.slice(0, 7);
-      const best = latestComplete.get(month);
-      if (best !== undefined && ref_date < best) return;
-      const m: Measurement = { indicator, code, ref_date, value, source_id: sourceId };
-      let day = byDate.get(m.ref_date);
-      if (day === undefined) byDate.set(m.ref_date, (day = new Map<string, Measurement[]>()));
-      const list = day.get(m.code);
-      if (list === undefined) day.set(m.code, [m]);
-      else list.push(m);
-      if (day.size === registry.byCode.size && (best === undefined || m.ref_date > best)) {
-        latestComplete.set(month, m.ref_date);
-        for (const date of byDate.keys()) if (date < m.ref_date && date.startsWith(month)) byDate.delete(date);
-      }
-    } else out.push({ indicator, code, ref_date, value, source_id: sourceId });
+  const add: Emit = (indicator, code, ref_date, value) => {
+    const month = ref_date.slice(0, 7);
+    const best = latestComplete.get(month);
+    if (best !== undefined && ref_date < best) return;
+    let day = byDate.get(ref_date);
+    if (day === undefined) byDate.set(ref_date, (day = { seen: new Uint8Array(unitIndex.size), units: 0, indicators: [], codes: [], values: [] }));
+    day.indicators.push(indicator);
+    day.codes.push(code);
+    day.values.push(value);
+    const unit = unitIndex.get(code)!;
+    if (day.seen[unit] === 0) {
+      day.seen[unit] = 1;
+      day.units++;
+    }
+    if (day.units === unitIndex.size && (best === undefined || ref_date > best)) {
+      latestComplete.set(month, ref_date);
+      for (const date of byDate.keys()) if (date < ref_date && date.startsWith(month)) byDate.delete(date);
+    }
   };
-
-  const where = Object.entries(t.where ?? {});
-  const filteredOut = (v: Record<string, unknown>) => {
-    for (const [col, want] of where) if (String(v[col] ?? '') !== want) return true;
-    return false;
-  };
-  for (const rec of records) {
-    const v = rec.values;
-    if (filteredOut(v)) continue;
-    const code = v[t.code] as string;
-    const ref_date = t.date ? (v[t.date] as string) : t.fixed_date!;
-    if (uniqueRows && !uniqueRows.add(t.unique!.map((c) => String(v[c] ?? '')))) {
-      throw new InputError(file, rec.line, t.unique![t.unique!.length - 1], `duplicate row for ${code} at ${ref_date}`);
-    }
-    if (t.values) {
-      for (const col of t.values) {
-        const value = v[col.column] as number | null;
-        if (col.at_most) {
-          const bound = v[col.at_most] as number | null;
-          if (value !== null && bound !== null && value > bound) {
-            throw new InputError(file, rec.line, col.column, `${value} exceeds ${col.at_most} ${bound} (share over 100 %)`);
-          }
-        }
-      }
-      for (const col of t.values) {
-        const value = v[col.column] as number | null;
-        if (value !== null) emit(col.indicator, code, col.fixed_date ?? ref_date, value);
-      }
-    } else if (t.categories) {
-      const c = t.categories;
-      const category = v[c.column] as string;
-      if (c.skip.includes(category)) continue;
-      const indicator = c.map[category];
-      if (!indicator) throw new InputError(file, rec.line, c.column, `unknown ${c.column} "${category}"`);
-      const value = v[c.value_column] as number | null;
-      if (value === null) continue;
-      const key = `${indicator}|${code}|${ref_date}`;
-      let entry = categorySums.get(key);
-      if (entry === undefined) categorySums.set(key, (entry = { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() }));
-      if (entry.parts.has(category)) throw new InputError(file, rec.line, c.column, `duplicate row for ${code} ${ref_date} ${category}`);
-      entry.parts.add(category);
-      entry.m.value += value;
-    } else if (t.long) {
-      const l = t.long;
-      const name = v[l.indicator_column] as string;
-      const target = l.indicators[name];
-      if (!target) throw new InputError(file, rec.line, l.indicator_column, `undeclared indicator "${name}" (declare it in geodata/sources.json)`);
-      const raw = v[l.value_column] as string | null;
-      const symbol = l.symbol_column ? (v[l.symbol_column] as string | null) : null;
-      let value: number | null;
-      if (symbol !== null) {
-        if (!l.symbols || !(symbol in l.symbols)) throw new InputError(file, rec.line, l.symbol_column!, `unknown symbol "${symbol}"`);
-        if (raw !== null) throw new InputError(file, rec.line, l.value_column, `has a value "${raw}" and the symbol "${symbol}"`);
-        value = l.symbols[symbol] === 'zero' ? 0 : null;
-      } else if (raw === null) {
-        value = null;
-      } else {
-        value = parseValue(raw, target.type, file, rec.line, l.value_column);
-      }
-      const key = `${target.indicator}|${code}|${ref_date}`;
-      if (seen.has(key)) throw new InputError(file, rec.line, l.indicator_column, `duplicate value of ${name} for ${code} at ${ref_date}`);
-      seen.add(key);
-      if (value === null) continue;
-      if (target.check_against) {
-        crossChecks.push({ file, line: rec.line, field: l.value_column, indicator: target.check_against, code, ref_date, value });
-      } else emit(target.indicator, code, ref_date, value);
-    }
-  }
-
-  if (t.categories) {
-    for (const e of categorySums.values()) {
-      if (!t.categories.complete || e.parts.size === categoryCount.get(e.m.indicator)) out.push(e.m);
-    }
-  }
-  if (t.select_dates === 'last_complete_per_month') {
+  const finish = () => {
     const lastOfMonth = new Map<string, string>();
     for (const [date, day] of byDate) {
-      if (day.size !== registry.byCode.size) continue;
+      if (day.units !== unitIndex.size) continue;
       const month = date.slice(0, 7);
       if (!lastOfMonth.has(month) || lastOfMonth.get(month)! < date) lastOfMonth.set(month, date);
     }
-    for (const date of [...lastOfMonth.values()].sort()) for (const ms of byDate.get(date)!.values()) for (const m of ms) out.push(m);
-  }
-  return { measurements: out, crossChecks };
+    for (const date of [...lastOfMonth.values()].sort()) {
+      // A day's values by unit in the order units were first met (then in row order).
+      const day = byDate.get(date)!;
+      const first = new Map<string, number>();
+      for (const code of day.codes) if (!first.has(code)) first.set(code, first.size);
+      const order = day.codes.map((_, i) => i).sort((a, b) => first.get(day.codes[a])! - first.get(day.codes[b])! || a - b);
+      for (const i of order) out.push({ indicator: day.indicators[i], code: day.codes[i], ref_date: date, value: day.values[i], source_id: sourceId });
+    }
+  };
+  return { add, finish };
 }
 
 function parseValue(raw: string, type: 'count' | 'decimal' | 'percent', file: string, line: number, field: string): number {

@@ -79,3 +79,35 @@ describe('streamCsv over pieces', () => {
     expect(() => [...streamCsv(['a,b\n', '1,2\n', '3\n'], 'f.csv').rows]).toThrow(/row 3,/);
   });
 });
+
+describe('parseCsv on lines split by search and by the state machine', () => {
+  it('reads simple and not-so-simple lines alike, in any mix', () => {
+    const text = [
+      'a,b,c',
+      '1,"x",3', // simple quoted
+      '1,"x ""y""",3', // doubled quote: state machine
+      '1,"two\nlines",3', // line break inside quotes: state machine
+      '1,x\ry,3', // a lone \r is dropped, as before
+      '1,"x"y,3', // text after a closing quote is kept, as before
+      '1,x,3\r', // CRLF
+      '1,x,3',
+    ].join('\n');
+    expect(parseCsv(text, 'f.csv').rows.map((r) => [r.line, r.values.b])).toEqual([
+      [2, 'x'],
+      [3, 'x "y"'],
+      [4, 'two\nlines'],
+      [6, 'xy'],
+      [7, 'xy'],
+      [8, 'x'],
+      [9, 'x'],
+    ]);
+  });
+  it('gives a repeated cell as the same value, and a changed cell as the new one', () => {
+    const rows = [...streamCsv('a,b\n1,x\n1,xy\n1,x\n', 'f.csv').rows].map((r) => r.values);
+    expect(rows).toEqual([{ a: '1', b: 'x' }, { a: '1', b: 'xy' }, { a: '1', b: 'x' }]);
+  });
+  it('still refuses a quote inside an unquoted field and a row over MAX_ROW_CHARS on a simple line', () => {
+    expect(() => parseCsv('a,b\n1,x"y\n', 'f.csv')).toThrow(/row 2.*quote inside an unquoted field/);
+    expect(() => parseCsv(`a,b\n1,${'x'.repeat(MAX_ROW_CHARS)}\n`, 'f.csv')).toThrow(/row 2.*longer than/);
+  });
+});

@@ -270,7 +270,9 @@ async function pipelineRun(label: string, units: number, dataDir: string, outBas
     res.status = 'n/a: scripts/build-pipeline.ts missing';
     return res;
   }
-  const r = await run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bench/pipeline-worker.ts', '--data', dataDir, '--out', outBase, '--runs', String(runs)], PIPELINE_TIMEOUT_S, { NODE_OPTIONS: '--max-old-space-size=8192' });
+  // The V8 flags of `npm run build:data` (package.json): a 32 MB young generation lets the rows and
+  // cells that die while a table is read die there, instead of being copied into the old one.
+  const r = await run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--max-semi-space-size=32', 'bench/pipeline-worker.ts', '--data', dataDir, '--out', outBase, '--runs', String(runs)], PIPELINE_TIMEOUT_S, { NODE_OPTIONS: '--max-old-space-size=8192' });
   const line = r.out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) {
     res.status = r.timedOut ? `timeout after ${PIPELINE_TIMEOUT_S} s` : `failed (exit ${r.code}): ${r.out.trim().split('\n').slice(-4).join(' | ').slice(0, 400)}`;

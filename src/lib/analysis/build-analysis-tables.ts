@@ -109,8 +109,8 @@ function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: str
   for (const [code, distances] of context.nearestKm) {
     for (const [category, distanceKm] of Object.entries(distances)) {
       const base = { level: context.level, code, ref_date: asOf, group: 'all' };
-      if (Number.isFinite(distanceKm)) rows.push({ ...base, measure: `nearest_km.${category}`, value: round(distanceKm) });
-      rows.push({ ...base, measure: `service_gap.${category}`, value: distanceKm <= config.accessibility.catchment_km ? 0 : 1 });
+      if (Number.isFinite(distanceKm)) rows.push({ ...base, measure: measureName(`nearest_km.${category}`), value: round(distanceKm) });
+      rows.push({ ...base, measure: measureName(`service_gap.${category}`), value: distanceKm <= config.accessibility.catchment_km ? 0 : 1 });
     }
   }
   return rows;
@@ -168,7 +168,8 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
     const demands = units.map((u) => ({ code: u.code, demand: u.group }));
     for (const [category, points] of context.facilities) {
       const scores = twoStepFloatingCatchment(context.centroids, demands, points, config.accessibility.catchment_km);
-      for (const unit of units) row(unit.code, `access_2sfca_per_10000.${category}`, scores.get(unit.code)!);
+      const measure = `access_2sfca_per_10000.${category}`;
+      for (const unit of units) row(unit.code, measure, scores.get(unit.code)!);
     }
     const flagInputs = new Map(
       groupFlagInputs({ lookup, level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm }).map((f) => [f.code, f]),
@@ -192,11 +193,11 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
       row(unit.code, 'majority_leaving_status', MAJORITY_LEAVING_CODES[signal.status === 'not_available' ? signal.reason : signal.status]);
       const flag = gradeUnit(input, config);
       row(unit.code, 'flag_grade', FLAG_GRADE_CODES[flag.grade]);
-      for (const dimension of FLAG_DIMENSIONS) row(unit.code, `flag_dimension.${dimension}`, DIMENSION_STATUS_CODES[flag.dimensions[dimension]]);
+      for (const dimension of FLAG_DIMENSIONS) row(unit.code, measureName(`flag_dimension.${dimension}`), DIMENSION_STATUS_CODES[flag.dimensions[dimension]]);
       for (const criterion of flag.criteria) {
         if (criterion.unavailableKey !== undefined) continue;
         const id = criterion.indicator === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.indicator}`;
-        row(unit.code, `flag_fired.${id}`, criterion.fired ? 1 : 0);
+        row(unit.code, measureName(`flag_fired.${id}`), criterion.fired ? 1 : 0);
       }
     }
     previousByCode = new Map(units.map((u) => [u.code, u]));
@@ -214,6 +215,18 @@ function cityPerThousand(units: readonly UnitCount[]): number {
     population += unit.population;
   }
   return population > 0 ? (1000 * group) / population : Number.NaN;
+}
+
+/**
+ * One string per measure name: three million rows at 10,000 units share a few dozen names instead
+ * of each holding its own copy through the analysis and the writing.
+ */
+const MEASURE_NAMES = new Map<string, string>();
+function measureName(name: string): string {
+  const known = MEASURE_NAMES.get(name);
+  if (known !== undefined) return known;
+  MEASURE_NAMES.set(name, name);
+  return name;
 }
 
 /** 10 significant digits: removes floating-point noise so two builds are byte-identical across platforms. */

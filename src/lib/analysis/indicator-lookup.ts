@@ -36,15 +36,36 @@ export function indicatorLookup(rows: readonly IndicatorRow[]): IndicatorLookup 
     const dateKey = `${row.level}\u0000${row.indicator}`;
     dates.set(dateKey, (dates.get(dateKey) ?? new Set()).add(row.ref_date));
   }
-  const datesOf = (level: string, indicator: string) => [...(dates.get(`${level}\u0000${indicator}`) ?? [])].sort();
+  // Dates and per-unit series are made once per level and indicator: the flags ask for both series
+  // of every unit at every date (at 10,000 units, sorting the dates again each time was seconds).
+  const sortedDates = new Map<string, string[]>();
+  const datesOf = (level: string, indicator: string) => {
+    const key = `${level}\u0000${indicator}`;
+    let sortedList = sortedDates.get(key);
+    if (sortedList === undefined) sortedDates.set(key, (sortedList = [...(dates.get(key) ?? [])].sort()));
+    return sortedList.slice();
+  };
   const valuesAt = (level: string, indicator: string, refDate: string) =>
     values.get(`${level}\u0000${indicator}\u0000${refDate}`) ?? new Map<string, number>();
+  const series = new Map<string, Map<string, { ref_date: string; value: number }[]>>();
+  const seriesByCode = (level: string, indicator: string) => {
+    const key = `${level}\u0000${indicator}`;
+    let byCode = series.get(key);
+    if (byCode === undefined) {
+      series.set(key, (byCode = new Map()));
+      for (const date of datesOf(level, indicator)) {
+        for (const [code, value] of valuesAt(level, indicator, date)) {
+          const list = byCode.get(code);
+          if (list === undefined) byCode.set(code, [{ ref_date: date, value }]);
+          else list.push({ ref_date: date, value });
+        }
+      }
+    }
+    return byCode;
+  };
   return {
     valuesAt,
     datesOf,
-    seriesOf: (level, indicator, code) =>
-      datesOf(level, indicator)
-        .filter((date) => valuesAt(level, indicator, date).has(code))
-        .map((date) => ({ ref_date: date, value: valuesAt(level, indicator, date).get(code)! })),
+    seriesOf: (level, indicator, code) => (seriesByCode(level, indicator).get(code) ?? []).map((d) => ({ ...d })),
   };
 }

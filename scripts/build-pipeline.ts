@@ -20,7 +20,7 @@ import { validateDistricts } from '../src/lib/pipeline/validate-districts.ts';
 import { toTopology, DISTRICT_TOPOLOGY_OPTIONS } from '../src/lib/pipeline/to-topology.ts';
 import { deriveLevels } from '../src/lib/pipeline/derive-levels.ts';
 import type { DateRange } from '../src/lib/pipeline/read-table.ts';
-import { readIndicatorTable, type CrossCheck } from '../src/lib/pipeline/read-indicator-table.ts';
+import { readIndicatorTable, type CrossCheck, type IndicatorTable } from '../src/lib/pipeline/read-indicator-table.ts';
 import { compareOutputs, type ChangeReport } from '../src/lib/pipeline/change-report.ts';
 import { definitionsWithTidy, readTidy, TIDY_DIR, type TidyInput } from '../src/lib/pipeline/read-tidy.ts';
 import { checkTidyShares } from '../src/lib/pipeline/check-tidy-shares.ts';
@@ -43,6 +43,7 @@ import { parseCsv } from '../src/lib/pipeline/parse-csv.ts';
 import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 import { stageOutputDir, type WrittenFile } from './staged-output-dir.ts';
 import { filePieces } from './file-pieces.ts';
+import { tableWorkers } from './table-workers.ts';
 import { phaseClock, type Phase } from './phase-clock.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +59,8 @@ export interface BuildOptions {
   dataDir?: string;
   outDir?: string;
   now?: Date;
+  /** streamed tables of at least this many bytes are read in worker threads (default 32 MB) */
+  workerTableBytes?: number;
 }
 
 export interface BuildResult {
@@ -130,24 +133,39 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   clock.lap('read and hash inputs');
 
-  // Geometry
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
-  const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
-  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city);
-
-  clock.lap('geometry and topology');
-
-  // District counts
+  // Large tables are read in worker threads (table-workers.ts) while this thread builds the
+  // geometry and reads the small ones; each is awaited at its place in the order of the sources.
+  const workers = tableWorkers();
   const counts: Measurement[] = [];
   const crossChecks: CrossCheck[] = [];
-  // Every statistical input is described by its `table` block in geodata/sources.json.
-  for (const source of sources) {
-    if (!source.table || !inputs.has(source.id)) continue;
-    const read = readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
-    // Loops, not push(...spread): spreading a million rows overflows the call stack.
-    for (const m of read.measurements) counts.push(m);
-    for (const c of read.crossChecks) crossChecks.push(c);
+  let geometry;
+  try {
+    const inWorkers = new Map<string, Promise<IndicatorTable>>();
+    for (const source of sources) {
+      const input = inputs.get(source.id);
+      if (!source.table?.stream || !input || source.encoding === 'windows-1250' || input.bytes < (opts.workerTableBytes ?? KEPT_TEXT_BYTES)) continue;
+      const job = { file: source.path, absolutePath: path.join(dataDir, source.path), sourceId: source.id, table: source.table, codes: { text: text('district_codes')!, file: pathOf('district_codes') }, dates };
+      inWorkers.set(source.id, workers.read(job));
+    }
+
+    // Geometry
+    const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
+    geometry = { districts, topology: deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city) };
+    clock.lap('geometry and topology');
+
+    // District counts. Every statistical input is described by its `table` block in geodata/sources.json.
+    for (const source of sources) {
+      if (!source.table || !inputs.has(source.id)) continue;
+      const read = (await inWorkers.get(source.id)) ?? readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
+      // Loops, not push(...spread): spreading a million rows overflows the call stack.
+      for (const m of read.measurements) counts.push(m);
+      for (const c of read.crossChecks) crossChecks.push(c);
+    }
+  } finally {
+    await workers.stop();
   }
+  const { districts, topology } = geometry;
   clock.lap('statistical tables');
   // Tidy drop-ins: tidy/<name>.csv + tidy/<name>.json, no code and no sources.json entry needed.
   const tidyInputs: TidyInput[] = [];

@@ -16,8 +16,9 @@ export interface IndicatorLookup {
  * order wins, so the result never depends on row order.
  */
 export function indicatorLookup(rows: readonly IndicatorRow[]): IndicatorLookup {
-  const values = new Map<string, Map<string, number>>();
-  const dates = new Map<string, Set<string>>();
+  // level → indicator → date → code → value, in nested maps: a joined key string per row (a million
+  // at 10,000 units) cost more than the look-ups.
+  const values = new Map<string, Map<string, Map<string, Map<string, number>>>>();
   // Rows taken source by source (a handful of ids, in localeCompare order), each source's rows in
   // their order: the same as a stable sort by source id, without sorting a million rows.
   const bySource = new Map<string, IndicatorRow[]>();
@@ -26,27 +27,29 @@ export function indicatorLookup(rows: readonly IndicatorRow[]): IndicatorLookup 
     if (list === undefined) bySource.set(row.source_id, [row]);
     else list.push(row);
   }
-  const sorted = [...bySource.keys()].sort((a, b) => a.localeCompare(b)).flatMap((id) => bySource.get(id)!);
-  for (const row of sorted) {
-    if (!Number.isFinite(row.value)) continue;
-    const key = `${row.level}\u0000${row.indicator}\u0000${row.ref_date}`;
-    const byCode = values.get(key) ?? new Map<string, number>();
-    if (!byCode.has(row.code)) byCode.set(row.code, row.value);
-    values.set(key, byCode);
-    const dateKey = `${row.level}\u0000${row.indicator}`;
-    dates.set(dateKey, (dates.get(dateKey) ?? new Set()).add(row.ref_date));
+  for (const id of [...bySource.keys()].sort((a, b) => a.localeCompare(b))) {
+    for (const row of bySource.get(id)!) {
+      if (!Number.isFinite(row.value)) continue;
+      let byIndicator = values.get(row.level);
+      if (byIndicator === undefined) values.set(row.level, (byIndicator = new Map()));
+      let byDate = byIndicator.get(row.indicator);
+      if (byDate === undefined) byIndicator.set(row.indicator, (byDate = new Map()));
+      let byCode = byDate.get(row.ref_date);
+      if (byCode === undefined) byDate.set(row.ref_date, (byCode = new Map()));
+      if (!byCode.has(row.code)) byCode.set(row.code, row.value);
+    }
   }
+  const datesAt = (level: string, indicator: string) => values.get(level)?.get(indicator);
   // Dates and per-unit series are made once per level and indicator: the flags ask for both series
   // of every unit at every date (at 10,000 units, sorting the dates again each time was seconds).
   const sortedDates = new Map<string, string[]>();
   const datesOf = (level: string, indicator: string) => {
     const key = `${level}\u0000${indicator}`;
     let sortedList = sortedDates.get(key);
-    if (sortedList === undefined) sortedDates.set(key, (sortedList = [...(dates.get(key) ?? [])].sort()));
+    if (sortedList === undefined) sortedDates.set(key, (sortedList = [...(datesAt(level, indicator)?.keys() ?? [])].sort()));
     return sortedList.slice();
   };
-  const valuesAt = (level: string, indicator: string, refDate: string) =>
-    values.get(`${level}\u0000${indicator}\u0000${refDate}`) ?? new Map<string, number>();
+  const valuesAt = (level: string, indicator: string, refDate: string) => datesAt(level, indicator)?.get(refDate) ?? new Map<string, number>();
   const series = new Map<string, Map<string, { ref_date: string; value: number }[]>>();
   const seriesByCode = (level: string, indicator: string) => {
     const key = `${level}\u0000${indicator}`;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Point } from 'geojson';
 import { CITY_LEVEL, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
-import { buildAnalysisTables } from '../src/lib/analysis/build-analysis-tables.ts';
+import { addSpatialTests, analysisTables, planAnalysis, runSpatialTest, type AnalysisTables, type SpatialTestResult } from '../src/lib/analysis/build-analysis-tables.ts';
+import { forgetPermutationDraws } from '../src/lib/analysis/permutation-draws.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
 import { decodeText, decodeTextPieces, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
 import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
@@ -44,6 +45,7 @@ import { compactIndicators } from '../src/lib/pipeline/compact-indicators.ts';
 import { stageOutputDir, type WrittenFile } from './staged-output-dir.ts';
 import { filePieces } from './file-pieces.ts';
 import { tableWorkers } from './table-workers.ts';
+import { runInWorker } from './ts-worker.ts';
 import { phaseClock, type Phase } from './phase-clock.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,7 +63,12 @@ export interface BuildOptions {
   now?: Date;
   /** streamed tables of at least this many bytes are read in worker threads (default 32 MB) */
   workerTableBytes?: number;
+  /** the permutation tests run in a worker thread when they cover at least this many units in all (default WORKER_TEST_UNITS) */
+  workerTestUnits?: number;
 }
+
+/** Units in all permutation tests from which they run in a worker: Prague has ~900, a 10,000-unit city ~100,000. */
+const WORKER_TEST_UNITS = 5000;
 
 export interface BuildResult {
   outDir: string;
@@ -243,7 +250,25 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
 
   // Analysis (issue 4)
   const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
-  const analysis = buildAnalysisTables({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
+  const plan = planAnalysis({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
+  // The permutation tests (most of the analysis at 10,000 units) run in a worker thread while this
+  // one makes the other rows; for a city of a few dozen units starting a thread costs more.
+  const testedUnits = plan.jobs.reduce((sum, job) => sum + job.weights.codes.length, 0);
+  const tests =
+    testedUnits >= (opts.workerTestUnits ?? WORKER_TEST_UNITS)
+      ? runInWorker(new URL('./spatial-test-worker.ts', import.meta.url), { jobs: plan.jobs, options: plan.config.spatial_autocorrelation }, (reply: { ok: boolean; results: SpatialTestResult[]; message: string }) => {
+          if (!reply.ok) throw new Error(`permutation tests failed in their worker: ${reply.message}`);
+          return reply.results;
+        })
+      : undefined;
+  let analysis: AnalysisTables;
+  try {
+    analysis = analysisTables(plan);
+    addSpatialTests(analysis, plan.jobs, tests ? await tests.result : plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
+  } finally {
+    await tests?.stop();
+  }
+  forgetPermutationDraws();
 
   clock.lap('analysis');
   if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');

@@ -2,13 +2,9 @@
 // small tables): at 10,000 units the age × sex table and the 2022 daily series are ~300 MB each,
 // and reading them one after the other was a third of the build. Same reader, same checks, same
 // measurements in the same order; an InputError in a worker is the same InputError here.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
 import type { CrossCheck, IndicatorTable, TableDescriptor } from '../src/lib/pipeline/read-indicator-table.ts';
+import { runInWorker } from './ts-worker.ts';
 
 /** What a worker needs to read one table. */
 export interface TableJob {
@@ -53,45 +49,22 @@ function fromColumns(c: TableColumns): IndicatorTable {
   };
 }
 
-// The worker is TypeScript like the rest of the pipeline: its thread registers tsx first, whatever
-// runs the build (tsx, vitest).
-const TSX_API = tsxEsmApi();
-const WORKER_MODULE = new URL('./table-worker.ts', import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((api) => { api.register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
-
-/** tsx's ES-module API (its CommonJS build cannot be imported by URL). */
-function tsxEsmApi(): string {
-  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
-  const entry = JSON.parse(readFileSync(packageJson, 'utf8')).exports['./esm/api'].import.default as string;
-  return pathToFileURL(path.join(path.dirname(packageJson), entry)).href;
-}
-
 /** Table readers running in worker threads; `stop` ends any still running (after an error elsewhere). */
 export function tableWorkers() {
-  const running = new Set<Worker>();
+  const running: (() => Promise<void>)[] = [];
   return {
     /** Starts reading; the promise settles with the table or its error. */
     read(job: TableJob): Promise<IndicatorTable> {
-      const worker = new Worker(BOOT, { eval: true, workerData: job });
-      running.add(worker);
-      const result = new Promise<IndicatorTable>((resolve, reject) => {
-        worker.once('message', (reply: TableReply) => {
-          if (reply.ok) resolve(fromColumns(reply));
-          else if ('input' in reply) reject(new InputError(reply.input.file, reply.input.row, reply.input.field, reply.input.reason));
-          else reject(new Error(`reading ${job.file} in a worker failed: ${reply.message}`));
-        });
-        worker.once('error', (e) => reject(new Error(`reading ${job.file} in a worker failed: ${e.message}`)));
-        worker.once('exit', (code) => {
-          running.delete(worker);
-          reject(new Error(`reading ${job.file}: worker exited with code ${code} before replying`));
-        });
+      const { result, stop } = runInWorker(new URL('./table-worker.ts', import.meta.url), job, (reply: TableReply) => {
+        if (reply.ok) return fromColumns(reply);
+        if ('input' in reply) throw new InputError(reply.input.file, reply.input.row, reply.input.field, reply.input.reason);
+        throw new Error(`reading ${job.file} in a worker failed: ${reply.message}`);
       });
-      // Awaited later, in the order of the sources; an error before that must not go unhandled.
-      result.catch(() => {});
+      running.push(stop);
       return result;
     },
     async stop(): Promise<void> {
-      await Promise.all([...running].map((w) => w.terminate()));
+      await Promise.all(running.map((stop) => stop()));
     },
   };
 }

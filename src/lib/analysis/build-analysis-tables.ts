@@ -15,9 +15,9 @@ import { groupFlagInputs } from './group-flag-inputs.ts';
 import { integrationServiceDistances } from './integration-service-points.ts';
 import { DIMENSION_STATUS_CODES, FLAG_DIMENSIONS, FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
 import { isolationExposure } from './isolation-exposure.ts';
-import { LISA_CLUSTER_CODES, localMoransLisa } from './local-morans-lisa.ts';
+import { LISA_CLUSTER_CODES, localMoransLisa, type LocalMoran } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
-import { moransI } from './morans-i.ts';
+import { moransI, type MoransIResult } from './morans-i.ts';
 import { forgetPermutationDraws } from './permutation-draws.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
@@ -65,32 +65,126 @@ interface LevelContext {
 }
 
 export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
+  const plan = planAnalysis(input);
+  const tables = analysisTables(plan);
+  addSpatialTests(tables, plan.jobs, plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
+  // The draws of the last level (160 MB at 10,000 units) are not needed after it; the pipeline
+  // writes its largest outputs next.
+  forgetPermutationDraws();
+  return tables;
+}
+
+/**
+ * One permutation test: global Moran's I and LISA of a group's per-1000 rates at a date, over the
+ * units of the level that have one. The tests are most of the analysis at 10,000 units and depend
+ * on nothing else in it, so the pipeline runs them in a worker thread meanwhile (analysisTables
+ * and addSpatialTests make the same tables as buildAnalysisTables).
+ */
+export interface SpatialTestJob {
+  level: Level;
+  group: string;
+  date: string;
+  weights: SpatialWeights;
+  /** per-1000 rate of weights.codes[i] */
+  values: number[];
+  /** the city's per-1000 rate from summed counts */
+  cityValue: number;
+}
+
+export interface SpatialTestResult {
+  global: MoransIResult;
+  local: LocalMoran[];
+}
+
+/** What the tables are made from: the configuration, the levels' contexts, the units of every group and date, the tests. */
+export interface AnalysisPlan {
+  input: AnalysisInput;
+  config: FlagsConfig;
+  lookup: IndicatorLookup;
+  levels: { context: LevelContext; groups: { group: AnalysisGroup; dates: { date: string; units: UnitCount[] }[] }[] }[];
+  jobs: SpatialTestJob[];
+}
+
+export function planAnalysis(input: AnalysisInput): AnalysisPlan {
   const parsed = parseFlagsConfig(input.config ?? {});
   const lookup = indicatorLookup(input.indicators);
   const facilities = facilitiesByCategory(input.facilities, parsed.accessibility.categories);
-  const analysis: AnalysisRow[] = [];
-  const segregation: SegregationRow[] = [];
   const groups = analysisGroupsFor(new Set(input.indicators.map((r) => r.indicator)), input.declaredGroups);
   // Groups found in the data (citizenships, declared groups) without their own share threshold take
   // share_pct.default, else the threshold of all foreigners (issue 11).
   const sharePct = { ...parsed.concentration.share_pct };
   for (const g of groups) sharePct[g.id] ??= sharePct.default ?? sharePct.foreigners ?? 10;
   const config: FlagsConfig = { ...parsed, concentration: { ...parsed.concentration, share_pct: sharePct } };
+  const levels: AnalysisPlan['levels'] = [];
+  const jobs: SpatialTestJob[] = [];
   for (const level of LEVELS) {
     if (input.topology.objects[level] === undefined) continue;
     const context = levelContext(input.topology, level, facilities, config, input.services ?? []);
+    const perGroup = groups.map((group) => {
+      const dates: { date: string; units: UnitCount[] }[] = [];
+      for (const date of lookup.datesOf(level, group.countIndicator)) {
+        const units = groupUnitCounts(lookup, level, group, date, context.nearestKm);
+        if (units.length < 2) continue;
+        dates.push({ date, units });
+        const rates = units.map(perThousand);
+        const weights = restrictWeights(context.weights, units.filter((_, i) => Number.isFinite(rates[i])).map((u) => u.code));
+        if (weights.codes.length < 3) continue;
+        const rateByCode = new Map(units.map((u, i) => [u.code, rates[i]]));
+        jobs.push({ level, group: group.id, date, weights, values: weights.codes.map((code) => rateByCode.get(code)!), cityValue: cityPerThousand(units) });
+      }
+      return { group, dates };
+    });
+    levels.push({ context, groups: perGroup });
+  }
+  return { input, config, lookup, levels, jobs };
+}
+
+/** The analysis and segregation rows of the plan, without those of the permutation tests. */
+export function analysisTables(plan: AnalysisPlan): AnalysisTables {
+  const analysis: AnalysisRow[] = [];
+  const segregation: SegregationRow[] = [];
+  const asOf = plan.input.facilitiesAsOf;
+  for (const { context, groups } of plan.levels) {
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
-    if (input.facilitiesAsOf !== null) for (const row of accessibilityRows(context, config, input.facilitiesAsOf)) analysis.push(row);
-    for (const group of groups) {
-      const tables = groupTables(context, group, lookup, config);
+    if (asOf !== null) for (const row of accessibilityRows(context, plan.config, asOf)) analysis.push(row);
+    for (const { group, dates } of groups) {
+      const tables = groupTables(context, group, dates, plan.lookup, plan.config);
       for (const row of tables.analysis) analysis.push(row);
       for (const row of tables.segregation) segregation.push(row);
     }
   }
-  // The draws of the last level (160 MB at 10,000 units) are not needed after it; the pipeline
-  // writes its largest outputs next.
-  forgetPermutationDraws();
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
+}
+
+/** Runs one permutation test (in the pipeline's worker, or here). */
+export function runSpatialTest(job: SpatialTestJob, options: FlagsConfig['spatial_autocorrelation']): SpatialTestResult {
+  const { permutations, seed, significance, false_discovery_rate, max_draws_per_test: maxDraws } = options;
+  return {
+    global: moransI(job.values, job.weights, { permutations, seed, maxDraws }),
+    local: localMoransLisa(job.values, job.weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue: job.cityValue }),
+  };
+}
+
+/** Adds the rows of the permutation tests (results[i] of jobs[i]) to the tables. */
+export function addSpatialTests(tables: AnalysisTables, jobs: readonly SpatialTestJob[], results: readonly SpatialTestResult[]): void {
+  jobs.forEach(({ level, group, date }, i) => {
+    const { global, local } = results[i];
+    const index = (name: string, value: number) => {
+      if (Number.isFinite(value)) tables.segregation.push({ level, ref_date: date, group, index: name, value: round(value) });
+    };
+    const row = (code: string, measure: string, value: number) => {
+      if (Number.isFinite(value)) tables.analysis.push({ level, code, ref_date: date, group, measure, value: round(value) });
+    };
+    index('morans_i', global.moransI);
+    index('morans_i_pseudo_p', global.pseudoP);
+    index('morans_i_z', global.zScore);
+    for (const l of local) {
+      row(l.code, 'lisa_local_i', l.localI);
+      row(l.code, 'lisa_pseudo_p', l.pseudoP);
+      row(l.code, 'lisa_adjusted_p', l.adjustedP);
+      row(l.code, 'lisa_cluster', LISA_CLUSTER_CODES[l.cluster]);
+    }
+  });
 }
 
 function levelContext(topology: Topology, level: Level, facilities: Map<string, FacilityPoint[]>, config: FlagsConfig, services: readonly ServiceRecord[]): LevelContext {
@@ -116,20 +210,15 @@ function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: str
   return rows;
 }
 
-function groupTables(context: LevelContext, group: AnalysisGroup, lookup: IndicatorLookup, config: FlagsConfig) {
+function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonly { date: string; units: UnitCount[] }[], lookup: IndicatorLookup, config: FlagsConfig) {
   const { level } = context;
   const analysis: AnalysisRow[] = [];
   const segregation: SegregationRow[] = [];
-  const dates = lookup.datesOf(level, group.countIndicator);
-  const unitsAt = (date: string): UnitCount[] => groupUnitCounts(lookup, level, group, date, context.nearestKm);
   // Change measures compare each date with the previous date of the same group (issue 11).
   let previousByCode = new Map<string, UnitCount>();
   let previousQuotients = new Map<string, number>();
-  const { permutations, seed, significance, false_discovery_rate, max_draws_per_test: maxDraws } = config.spatial_autocorrelation;
 
-  for (const date of dates) {
-    const units = unitsAt(date);
-    if (units.length < 2) continue;
+  for (const { date, units } of dates) {
     const row = (code: string, measure: string, value: number) => {
       if (Number.isFinite(value)) analysis.push({ level, code, ref_date: date, group: group.id, measure, value: round(value) });
     };
@@ -145,24 +234,6 @@ function groupTables(context: LevelContext, group: AnalysisGroup, lookup: Indica
     index('isolation', isolation);
     index('exposure', exposure);
     index('theil_h', theilEntropyIndex(twoGroups));
-
-    const rates = units.map(perThousand);
-    const weights = restrictWeights(context.weights, units.filter((_, i) => Number.isFinite(rates[i])).map((u) => u.code));
-    const rateByCode = new Map(units.map((u, i) => [u.code, rates[i]]));
-    const weightValues = weights.codes.map((code) => rateByCode.get(code)!);
-    if (weights.codes.length >= 3) {
-      const global = moransI(weightValues, weights, { permutations, seed, maxDraws });
-      index('morans_i', global.moransI);
-      index('morans_i_pseudo_p', global.pseudoP);
-      index('morans_i_z', global.zScore);
-      const cityValue = cityPerThousand(units);
-      for (const local of localMoransLisa(weightValues, weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue })) {
-        row(local.code, 'lisa_local_i', local.localI);
-        row(local.code, 'lisa_pseudo_p', local.pseudoP);
-        row(local.code, 'lisa_adjusted_p', local.adjustedP);
-        row(local.code, 'lisa_cluster', LISA_CLUSTER_CODES[local.cluster]);
-      }
-    }
 
     const quotients = locationQuotients(units);
     const demands = units.map((u) => ({ code: u.code, demand: u.group }));

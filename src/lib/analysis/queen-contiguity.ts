@@ -103,11 +103,13 @@ function arcEnds(topology: Topology, arcIndex: number): [number, number][] {
 
 /**
  * The weights restricted to the given codes (units without data are dropped, and so are links to
- * them). Codes not in the weights are ignored. Returns new arrays; the input is not changed.
+ * them). Codes not in the weights are ignored. The input is not changed; when nothing is dropped it is returned as it is.
  */
 export function restrictWeights(weights: SpatialWeights, keep: Iterable<string>): SpatialWeights {
   const wanted = new Set(keep);
   const kept = weights.codes.map((code, i) => ({ code, i })).filter(({ code }) => wanted.has(code));
+  // Nothing dropped: the same weights, so tests of several groups and dates share one object.
+  if (kept.length === weights.codes.length) return weights;
   const newIndex = new Map(kept.map(({ i }, k) => [i, k]));
   return {
     codes: kept.map(({ code }) => code),

@@ -6,9 +6,10 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Point } from 'geojson';
-import { CITY_LEVEL, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
-import { addSpatialTests, analysisTables, planAnalysis, runSpatialTest, type AnalysisTables, type SpatialTestResult } from '../src/lib/analysis/build-analysis-tables.ts';
+import { CITY_LEVEL, LEVELS, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
+import { addSpatialTests, analysisTables, planAnalysis, runSpatialTest, type SpatialTestResult } from '../src/lib/analysis/build-analysis-tables.ts';
 import { forgetPermutationDraws } from '../src/lib/analysis/permutation-draws.ts';
+import { parseFlagsConfig } from '../src/lib/analysis/flags-config.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
 import { decodeText, decodeTextPieces, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
 import { buildServiceLayers } from '../src/lib/geocode/build-service-layers.ts';
@@ -63,12 +64,12 @@ export interface BuildOptions {
   now?: Date;
   /** streamed tables of at least this many bytes are read in worker threads (default 32 MB) */
   workerTableBytes?: number;
-  /** the permutation tests run in a worker thread when they cover at least this many units in all (default WORKER_TEST_UNITS) */
+  /** the permutation tests run in a worker thread when the finest level has at least this many units (default WORKER_TEST_UNITS) */
   workerTestUnits?: number;
 }
 
-/** Units in all permutation tests from which they run in a worker: Prague has ~900, a 10,000-unit city ~100,000. */
-const WORKER_TEST_UNITS = 5000;
+/** Units of the finest level from which the permutation tests run in a worker (Prague has 57). */
+const WORKER_TEST_UNITS = 1000;
 
 export interface BuildResult {
   outDir: string;
@@ -82,6 +83,16 @@ export interface BuildResult {
 export class DataDirNotFound extends Error {}
 
 export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
+  // Worker threads still running when the build ends, also by an error, are stopped here.
+  const cleanup: (() => Promise<void>)[] = [];
+  try {
+    return await build(opts, cleanup);
+  } finally {
+    await Promise.all(cleanup.map((stop) => stop()));
+  }
+}
+
+async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Promise<BuildResult> {
   const started = performance.now();
   const clock = phaseClock();
   const sources = readSources(await fs.readFile(SOURCES_FILE, 'utf8'), 'geodata/sources.json');
@@ -144,36 +155,46 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   // Large tables are read in worker threads (table-workers.ts) while this thread builds the
   // geometry and reads the small ones; each is awaited at its place in the order of the sources.
   const workers = tableWorkers();
+  cleanup.push(workers.stop);
   const counts: Measurement[] = [];
   const crossChecks: CrossCheck[] = [];
-  let geometry;
-  try {
-    const inWorkers = new Map<string, Promise<IndicatorTable>>();
-    for (const source of sources) {
-      const input = inputs.get(source.id);
-      if (!source.table?.stream || !input || source.encoding === 'windows-1250' || input.bytes < (opts.workerTableBytes ?? KEPT_TEXT_BYTES)) continue;
-      const job = { file: source.path, absolutePath: path.join(dataDir, source.path), sourceId: source.id, table: source.table, codes: { text: text('district_codes')!, file: pathOf('district_codes') }, dates };
-      inWorkers.set(source.id, workers.read(job));
-    }
-
-    // Geometry
-    const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
-    geometry = { districts, topology: deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city) };
-    clock.lap('geometry and topology');
-
-    // District counts. Every statistical input is described by its `table` block in geodata/sources.json.
-    for (const source of sources) {
-      if (!source.table || !inputs.has(source.id)) continue;
-      const read = (await inWorkers.get(source.id)) ?? readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
-      // Loops, not push(...spread): spreading a million rows overflows the call stack.
-      for (const m of read.measurements) counts.push(m);
-      for (const c of read.crossChecks) crossChecks.push(c);
-    }
-  } finally {
-    await workers.stop();
+  const inWorkers = new Map<string, Promise<IndicatorTable>>();
+  for (const source of sources) {
+    const input = inputs.get(source.id);
+    if (!source.table?.stream || !input || source.encoding === 'windows-1250' || input.bytes < (opts.workerTableBytes ?? KEPT_TEXT_BYTES)) continue;
+    const job = { file: source.path, absolutePath: path.join(dataDir, source.path), sourceId: source.id, table: source.table, codes: { text: text('district_codes')!, file: pathOf('district_codes') }, dates };
+    inWorkers.set(source.id, workers.read(job));
   }
-  const { districts, topology } = geometry;
+
+  // Geometry
+  const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
+  const topology = deriveLevels(toTopology({ districts }, DISTRICT_TOPOLOGY_OPTIONS, city.latitude), pathOf('ipr_districts'), city);
+  clock.lap('geometry and topology');
+
+  // District counts. Every statistical input is described by its `table` block in geodata/sources.json.
+  for (const source of sources) {
+    if (!source.table || !inputs.has(source.id)) continue;
+    const read = (await inWorkers.get(source.id)) ?? readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
+    // Loops, not push(...spread): spreading a million rows overflows the call stack.
+    for (const m of read.measurements) counts.push(m);
+    for (const c of read.crossChecks) crossChecks.push(c);
+  }
   clock.lap('statistical tables');
+  // The permutation tests (most of the analysis at 10,000 units) run in a worker thread, which draws
+  // the permutations now, from the topology, and runs the tests while this thread makes the other
+  // analysis rows. For a city of a few dozen units starting a thread costs more than it saves.
+  const flagsConfig = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
+  const finest = LEVELS.find((level) => topology.objects[level] !== undefined);
+  const finestUnits = finest ? (topology.objects[finest] as { geometries: unknown[] }).geometries.length : 0;
+  const testsOptions = parseFlagsConfig(flagsConfig).spatial_autocorrelation;
+  const tests =
+    finest && finestUnits >= (opts.workerTestUnits ?? WORKER_TEST_UNITS)
+      ? runInWorker(new URL('./spatial-test-worker.ts', import.meta.url), { topology, level: finest, options: testsOptions }, (reply: { ok: boolean; results: SpatialTestResult[]; message: string }) => {
+          if (!reply.ok) throw new Error(`permutation tests failed in their worker: ${reply.message}`);
+          return reply.results;
+        })
+      : undefined;
+  if (tests) cleanup.push(tests.stop);
   // Tidy drop-ins: tidy/<name>.csv + tidy/<name>.json, no code and no sources.json entry needed.
   const tidyInputs: TidyInput[] = [];
   for (const file of await listTidyFiles(dataDir)) {
@@ -249,25 +270,11 @@ export async function buildData(opts: BuildOptions = {}): Promise<BuildResult> {
   clock.lap('points, services, geocoding, basemap');
 
   // Analysis (issue 4)
-  const config = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
-  const plan = planAnalysis({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
-  // The permutation tests (most of the analysis at 10,000 units) run in a worker thread while this
-  // one makes the other rows; for a city of a few dozen units starting a thread costs more.
-  const testedUnits = plan.jobs.reduce((sum, job) => sum + job.weights.codes.length, 0);
-  const tests =
-    testedUnits >= (opts.workerTestUnits ?? WORKER_TEST_UNITS)
-      ? runInWorker(new URL('./spatial-test-worker.ts', import.meta.url), { jobs: plan.jobs, options: plan.config.spatial_autocorrelation }, (reply: { ok: boolean; results: SpatialTestResult[]; message: string }) => {
-          if (!reply.ok) throw new Error(`permutation tests failed in their worker: ${reply.message}`);
-          return reply.results;
-        })
-      : undefined;
-  let analysis: AnalysisTables;
-  try {
-    analysis = analysisTables(plan);
-    addSpatialTests(analysis, plan.jobs, tests ? await tests.result : plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
-  } finally {
-    await tests?.stop();
-  }
+  const plan = planAnalysis({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config: flagsConfig, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
+  tests?.send(plan.jobs);
+  const analysis = analysisTables(plan);
+  addSpatialTests(analysis, plan.jobs, tests ? await tests.result : plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
+  await tests?.stop();
   forgetPermutationDraws();
 
   clock.lap('analysis');

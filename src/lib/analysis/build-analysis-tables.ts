@@ -17,8 +17,8 @@ import { DIMENSION_STATUS_CODES, FLAG_DIMENSIONS, FLAG_GRADE_CODES, gradeUnit } 
 import { isolationExposure } from './isolation-exposure.ts';
 import { LISA_CLUSTER_CODES, localMoransLisa, type LocalMoran } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
-import { moransI, type MoransIResult } from './morans-i.ts';
-import { forgetPermutationDraws } from './permutation-draws.ts';
+import { moransI, neighbourVisits, type MoransIResult } from './morans-i.ts';
+import { forEachConditionalDraw, forEachShuffle, forgetPermutationDraws, permutationsWithinBudget } from './permutation-draws.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
 import { facilitiesByCategory } from './service-categories.ts';
@@ -163,6 +163,20 @@ export function runSpatialTest(job: SpatialTestJob, options: FlagsConfig['spatia
     global: moransI(job.values, job.weights, { permutations, seed, maxDraws }),
     local: localMoransLisa(job.values, job.weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue: job.cityValue }),
   };
+}
+
+/**
+ * Makes the permutation draws the tests of `level` will replay (permutation-draws.ts keeps them),
+ * from the topology alone: they depend on the units' neighbour counts, not on the values, so a
+ * worker can draw them before the indicators exist. Tests of that level whose units all have a
+ * value then find their draws made.
+ */
+export function drawSpatialTests(topology: Topology, level: Level, options: FlagsConfig['spatial_autocorrelation']): void {
+  if (topology.objects[level] === undefined) return;
+  const weights = queenContiguity(topology, level, options.contiguity);
+  const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.max_draws_per_test);
+  forEachConditionalDraw(weights.neighbours.map((list) => list.length), permutations, options.seed, () => {});
+  forEachShuffle(weights.codes.length, permutations, options.seed, () => {});
 }
 
 /** Adds the rows of the permutation tests (results[i] of jobs[i]) to the tables. */

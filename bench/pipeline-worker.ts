@@ -16,7 +16,7 @@ async function main() {
   const dataDir = path.resolve(arg('--data')!);
   const outBase = path.resolve(arg('--out')!);
   const runs = Number(arg('--runs', '1'));
-  const result: { times: number[]; cpuTimes: number[]; phases: { name: string; wallMs: number; cpuMs: number }[][]; importMs: number | null; error: string | null; maxRssKB: number | null; outDir: string | null; failedAfterMs?: number; stack?: string[] } = {
+  const result: { times: number[]; cpuTimes: number[]; phases: { name: string; wallMs: number; cpuMs: number; peakRssMB: number }[][]; importMs: number | null; error: string | null; maxRssKB: number | null; outDir: string | null; failedAfterMs?: number; stack?: string[] } = {
     times: [],
     cpuTimes: [],
     phases: [],

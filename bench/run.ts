@@ -257,7 +257,7 @@ interface PipelineRun {
   maxRssKB: number | null;
   outDir: string | null;
   /** per build phase: median wall and CPU over the runs */
-  phases?: { name: string; wallMs: number; cpuMs: number }[];
+  phases?: { name: string; wallMs: number; cpuMs: number; peakRssMB: number }[];
   inputBytes?: number;
   generateMs?: number;
   failedAfterMs?: number | null;
@@ -292,8 +292,8 @@ async function pipelineRun(label: string, units: number, dataDir: string, outBas
 }
 
 /** Per phase, the median of the runs' wall and CPU times (runs of one build have the same phases). */
-function medianPhases(runs: { name: string; wallMs: number; cpuMs: number }[][]) {
-  return (runs[0] ?? []).map((phase, i) => ({ name: phase.name, wallMs: median(runs.map((r) => r[i].wallMs)), cpuMs: median(runs.map((r) => r[i].cpuMs)) }));
+function medianPhases(runs: { name: string; wallMs: number; cpuMs: number; peakRssMB: number }[][]) {
+  return (runs[0] ?? []).map((phase, i) => ({ name: phase.name, wallMs: median(runs.map((r) => r[i].wallMs)), cpuMs: median(runs.map((r) => r[i].cpuMs)), peakRssMB: median(runs.map((r) => r[i].peakRssMB)) }));
 }
 
 // ---------- output ----------
@@ -532,9 +532,8 @@ async function main() {
     for (const p of [real, ...synths]) {
       if (!p?.phases?.length) continue;
       const wall = p.phases.reduce((sum, x) => sum + x.wallMs, 0);
-      lines.push('', `Where ${p.label} spends its time (median per phase; largest first):`, '');
-      const byWall = [...p.phases].sort((a, b) => b.wallMs - a.wallMs);
-      lines.push(table(['phase', 'wall', 'CPU', 'share of wall'], byWall.map((x) => [x.name, fmtMs(x.wallMs), fmtMs(x.cpuMs), pct(x.wallMs / wall)])));
+      lines.push('', `Where ${p.label} spends its time (median per phase, in build order; CPU includes worker threads; peak RSS of the process so far):`, '');
+      lines.push(table(['phase', 'wall', 'CPU', 'share of wall', 'peak RSS'], p.phases.map((x) => [x.name, fmtMs(x.wallMs), fmtMs(x.cpuMs), pct(x.wallMs / wall), `${x.peakRssMB} MB`])));
     }
     for (const p of [real, ...synths]) if (p && p.status !== 'ok') lines.push(`\n${p.label}: ${p.status}${p.stack?.length ? `\n  stack: ${p.stack.join(' ← ')}` : ''}`);
   }

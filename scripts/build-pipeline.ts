@@ -55,8 +55,14 @@ const FLAGS_CONFIG_FILE = path.join(REPO_ROOT, 'geodata/flags.config.json');
 /** The city's configuration: `<dataDir>/city.json` when the data brings one, else this (Prague). */
 const CITY_FILE = 'city.json';
 const DEFAULT_CITY_FILE = path.join(REPO_ROOT, 'geodata', CITY_FILE);
-/** Inputs larger than this are decoded when read, not kept as text for the whole build. */
-const KEPT_TEXT_BYTES = 32 * 1024 * 1024;
+/**
+ * Inputs larger than this are decoded when read, not kept as text for the whole build: a
+ * 10,000-unit city has ~70 MB of such inputs besides its two large tables, and as strings (two
+ * bytes a character once one "ř" is in) they stayed in memory through the analysis.
+ */
+const KEPT_TEXT_BYTES = 1024 * 1024;
+/** Streamed tables at least this large are read in worker threads. */
+const WORKER_TABLE_BYTES = 32 * 1024 * 1024;
 
 export interface BuildOptions {
   dataDir?: string;
@@ -161,7 +167,7 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   const inWorkers = new Map<string, Promise<IndicatorTable>>();
   for (const source of sources) {
     const input = inputs.get(source.id);
-    if (!source.table?.stream || !input || source.encoding === 'windows-1250' || input.bytes < (opts.workerTableBytes ?? KEPT_TEXT_BYTES)) continue;
+    if (!source.table?.stream || !input || source.encoding === 'windows-1250' || input.bytes < (opts.workerTableBytes ?? WORKER_TABLE_BYTES)) continue;
     const job = { file: source.path, absolutePath: path.join(dataDir, source.path), sourceId: source.id, table: source.table, codes: { text: text('district_codes')!, file: pathOf('district_codes') }, dates };
     inWorkers.set(source.id, workers.read(job));
   }

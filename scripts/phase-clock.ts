@@ -1,8 +1,10 @@
-/** Wall and CPU time per build phase: the bench prints them, so it says what dominates. */
+/** Wall and CPU time and peak memory per build phase: the bench prints them, so it says what dominates. */
 export interface Phase {
   name: string;
   wallMs: number;
   cpuMs: number;
+  /** the process's peak resident memory so far, at the end of the phase */
+  peakRssMB: number;
 }
 
 export function phaseClock() {
@@ -15,7 +17,7 @@ export function phaseClock() {
     lap(name: string): void {
       const used = process.cpuUsage(cpu);
       const now = performance.now();
-      phases.push({ name, wallMs: Math.round(now - wall), cpuMs: Math.round((used.user + used.system) / 1000) });
+      phases.push({ name, wallMs: Math.round(now - wall), cpuMs: Math.round((used.user + used.system) / 1000), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
       wall = now;
       cpu = process.cpuUsage();
     },

@@ -278,7 +278,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
       row(unit.code, 'majority_leaving_status', MAJORITY_LEAVING_CODES[signal.status === 'not_available' ? signal.reason : signal.status]);
       const flag = gradeUnit(input, config);
       row(unit.code, 'flag_grade', FLAG_GRADE_CODES[flag.grade]);
-      for (const dimension of FLAG_DIMENSIONS) row(unit.code, measureName(`flag_dimension.${dimension}`), DIMENSION_STATUS_CODES[flag.dimensions[dimension]]);
+      for (let d = 0; d < FLAG_DIMENSIONS.length; d++) row(unit.code, DIMENSION_MEASURES[d], DIMENSION_STATUS_CODES[flag.dimensions[FLAG_DIMENSIONS[d]]]);
       for (const criterion of flag.criteria) {
         if (criterion.unavailableKey !== undefined) continue;
         const id = criterion.indicator === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.indicator}`;
@@ -302,6 +302,8 @@ function cityPerThousand(units: readonly UnitCount[]): number {
   return population > 0 ? (1000 * group) / population : Number.NaN;
 }
 
+const DIMENSION_MEASURES = FLAG_DIMENSIONS.map((dimension) => `flag_dimension.${dimension}`);
+
 /**
  * One string per measure name: three million rows at 10,000 units share a few dozen names instead
  * of each holding its own copy through the analysis and the writing.
@@ -316,5 +318,8 @@ function measureName(name: string): string {
 
 /** 10 significant digits: removes floating-point noise so two builds are byte-identical across platforms. */
 function round(value: number): number {
+  // Whole numbers of up to 10 digits are their own rounding (most rows: counts, codes, flags);
+  // `+ 0` turns −0 into 0 as Number(toPrecision) does.
+  if (Number.isInteger(value) && Math.abs(value) < 1e10) return value + 0;
   return Number(value.toPrecision(10));
 }

@@ -46,11 +46,24 @@ const CHUNK_ROWS = 500;
  */
 export function* formatCsvChunks<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): Generator<string> {
   yield columns.join(',') + '\n';
+  // Sorted rows repeat their level, code, date and group row after row: each column's last value
+  // is formatted once (quoting checks on 15 million cells were a fifth of the writing).
+  const lastValue: unknown[] = columns.map(() => undefined);
+  const lastField: string[] = columns.map(() => '');
+  const cell = (row: T, c: number) => {
+    const value = row[columns[c]];
+    if (value !== lastValue[c] || value === undefined) {
+      lastField[c] = field(value as string | number);
+      lastValue[c] = value;
+    }
+    return lastField[c];
+  };
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     let chunk = '';
-    for (const row of rows.slice(start, start + CHUNK_ROWS)) {
-      let line = columns.length === 0 ? '' : field(row[columns[0]] as string | number);
-      for (let c = 1; c < columns.length; c++) line += ',' + field(row[columns[c]] as string | number);
+    for (let r = start; r < Math.min(rows.length, start + CHUNK_ROWS); r++) {
+      const row = rows[r];
+      let line = columns.length === 0 ? '' : cell(row, 0);
+      for (let c = 1; c < columns.length; c++) line += ',' + cell(row, c);
       chunk += line + '\n';
     }
     yield chunk;

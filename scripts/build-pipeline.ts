@@ -121,6 +121,16 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   // are not kept: a 10,000-unit city has two of ~300 MB, read once by their table reader, and
   // holding them for the whole build doubled its peak memory; they are decoded again when asked for.
   const inputs = new Map<string, { source: SourceDescription; text: string | (() => string); sha256: string; bytes: number }>();
+  // Large streamed tables are read in worker threads (table-workers.ts), started first, which hash
+  // them as they read; this thread builds the geometry and reads the small tables meanwhile, and
+  // awaits each in the order of the sources.
+  const workers = tableWorkers();
+  cleanup.push(workers.stop);
+  const inWorkers = new Map<string, Promise<{ table: IndicatorTable; sha256: string }>>();
+  const codes = sources.find((s) => s.id === 'district_codes')!;
+  const codesFile = path.join(dataDir, codes.path);
+  if (!existsSync(codesFile)) throw new InputError(codes.path, null, null, `required input is missing in ${dataDir} (${codes.title}; ${codes.publisher})`);
+  const codesText = decodeText(new Uint8Array(await fs.readFile(codesFile)), codes.path);
   for (const source of sources) {
     const file = path.join(dataDir, source.path);
     if (!existsSync(file)) {
@@ -128,7 +138,14 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
       continue;
     }
     const decode = (b: Uint8Array) => (source.encoding === 'windows-1250' ? decodeWindows1250(b) : decodeText(b, source.path));
-    if ((await fs.stat(file)).size > KEPT_TEXT_BYTES) {
+    const size = (await fs.stat(file)).size;
+    if (source.table?.stream && source.encoding !== 'windows-1250' && size >= (opts.workerTableBytes ?? WORKER_TABLE_BYTES)) {
+      const job = { file: source.path, absolutePath: file, sourceId: source.id, table: source.table, codes: { text: codesText, file: codes.path }, dates };
+      inWorkers.set(source.id, workers.read(job));
+      inputs.set(source.id, { source, text: () => decode(new Uint8Array(readFileSync(file))), sha256: '', bytes: size });
+      continue;
+    }
+    if (size > KEPT_TEXT_BYTES) {
       // Hashed piece by piece: a 10,000-unit city has two inputs of ~300 MB.
       const hash = createHash('sha256');
       let size = 0;
@@ -158,19 +175,8 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   clock.lap('read and hash inputs');
 
   const registry = readDistrictCodes(text('district_codes')!, pathOf('district_codes'));
-  // Large tables are read in worker threads (table-workers.ts) while this thread builds the
-  // geometry and reads the small ones; each is awaited at its place in the order of the sources.
-  const workers = tableWorkers();
-  cleanup.push(workers.stop);
   const counts: Measurement[] = [];
   const crossChecks: CrossCheck[] = [];
-  const inWorkers = new Map<string, Promise<IndicatorTable>>();
-  for (const source of sources) {
-    const input = inputs.get(source.id);
-    if (!source.table?.stream || !input || source.encoding === 'windows-1250' || input.bytes < (opts.workerTableBytes ?? WORKER_TABLE_BYTES)) continue;
-    const job = { file: source.path, absolutePath: path.join(dataDir, source.path), sourceId: source.id, table: source.table, codes: { text: text('district_codes')!, file: pathOf('district_codes') }, dates };
-    inWorkers.set(source.id, workers.read(job));
-  }
 
   // Geometry
   const districts = validateDistricts(parseGeoJson(text('ipr_districts')!, pathOf('ipr_districts'), bounds), registry, pathOf('ipr_districts'), city);
@@ -180,7 +186,9 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   // District counts. Every statistical input is described by its `table` block in geodata/sources.json.
   for (const source of sources) {
     if (!source.table || !inputs.has(source.id)) continue;
-    const read = (await inWorkers.get(source.id)) ?? readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
+    const fromWorker = await inWorkers.get(source.id);
+    if (fromWorker) inputs.get(source.id)!.sha256 = fromWorker.sha256;
+    const read = fromWorker?.table ?? readIndicatorTable(tableText(source.id), source.path, source.id, source.table, registry, dates);
     // Loops, not push(...spread): spreading a million rows overflows the call stack.
     for (const m of read.measurements) counts.push(m);
     for (const c of read.crossChecks) crossChecks.push(c);

@@ -28,7 +28,7 @@ interface TableColumns {
   crossChecks: CrossCheck[];
 }
 
-export type TableReply = ({ ok: true } & TableColumns) | { ok: false; input: { file: string; row: number | null; field: string | null; reason: string } } | { ok: false; message: string };
+export type TableReply = ({ ok: true; sha256: string } & TableColumns) | { ok: false; input: { file: string; row: number | null; field: string | null; reason: string } } | { ok: false; message: string };
 
 export function toColumns(table: IndicatorTable): TableColumns {
   const m = table.measurements;
@@ -53,10 +53,10 @@ function fromColumns(c: TableColumns): IndicatorTable {
 export function tableWorkers() {
   const running: (() => Promise<void>)[] = [];
   return {
-    /** Starts reading; the promise settles with the table or its error. */
-    read(job: TableJob): Promise<IndicatorTable> {
+    /** Starts reading; the promise settles with the table and the file's sha256, or the error. */
+    read(job: TableJob): Promise<{ table: IndicatorTable; sha256: string }> {
       const { result, stop } = runInWorker(new URL('./table-worker.ts', import.meta.url), job, (reply: TableReply) => {
-        if (reply.ok) return fromColumns(reply);
+        if (reply.ok) return { table: fromColumns(reply), sha256: reply.sha256 };
         if ('input' in reply) throw new InputError(reply.input.file, reply.input.row, reply.input.field, reply.input.reason);
         throw new Error(`reading ${job.file} in a worker failed: ${reply.message}`);
       });

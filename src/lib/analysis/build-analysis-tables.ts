@@ -232,6 +232,8 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
   let previousByCode = new Map<string, UnitCount>();
   let previousQuotients = new Map<string, number>();
 
+  const known = new Map(dates.map(({ date, units }) => [date, units]));
+  const unitsAt = (date: string) => known.get(date) ?? groupUnitCounts(lookup, level, group, date, context.nearestKm);
   for (const { date, units } of dates) {
     const row = (code: string, measure: string, value: number) => {
       if (Number.isFinite(value)) analysis.push({ level, code, ref_date: date, group: group.id, measure, value: round(value) });
@@ -257,7 +259,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
       for (const unit of units) row(unit.code, measure, scores.get(unit.code)!);
     }
     const flagInputs = new Map(
-      groupFlagInputs({ lookup, level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm }).map((f) => [f.code, f]),
+      groupFlagInputs({ lookup, level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm, unitsAt }).map((f) => [f.code, f]),
     );
     for (const unit of units) {
       const quotient = quotients.get(unit.code)!;

@@ -3,6 +3,7 @@
 // Dates and reference series are discovered from the data: a series dropped in later (another
 // date of foreigners, Czech citizens per district) takes part without a code change.
 import type { Level } from '../contract.ts';
+import type { UnitCount } from './unit-counts.ts';
 import type { AnalysisGroup } from './analysis-groups.ts';
 import type { FlagsConfig } from './flags-config.ts';
 import { groupSharePercent } from './group-share.ts';
@@ -22,6 +23,8 @@ export interface GroupFlagInputsArgs {
   config: FlagsConfig;
   /** unit code → km to the nearest located integration service; null when no service is located */
   integrationServiceKm: ReadonlyMap<string, number> | null;
+  /** groupUnitCounts of the group at a date, when the caller has them already (the pipeline does, for 10,000 units) */
+  unitsAt?: (date: string) => UnitCount[];
 }
 
 /** One FlagInput per unit with a group count and reference population at the date, in code order. */
@@ -29,14 +32,15 @@ export function groupFlagInputs(args: GroupFlagInputsArgs): FlagInput[] {
   const { lookup, level, group, date, located, config } = args;
   const dates = lookup.datesOf(level, group.countIndicator);
   const previousDate = dates[dates.indexOf(date) - 1];
-  const units = groupUnitCounts(lookup, level, group, date, located);
+  const unitsAt = args.unitsAt ?? ((d: string) => groupUnitCounts(lookup, level, group, d, located));
+  const units = unitsAt(date);
   const quotients = locationQuotients(units);
-  const previousUnits = previousDate === undefined ? [] : groupUnitCounts(lookup, level, group, previousDate, located);
+  const previousUnits = previousDate === undefined ? [] : unitsAt(previousDate);
   const previousQuotients = locationQuotients(previousUnits);
   const previousByCode = new Map(previousUnits.map((u) => [u.code, u]));
   const populationChange = populationChanges(lookup, level, group.populationIndicator, group.populationDate === 'same' ? date : group.populationDate, config.dynamics.population_decline_years);
   const reference = config.dynamics.majority_reference_indicators.find((id) => lookup.datesOf(level, id).length >= 2) ?? group.populationIndicator;
-  const upTo = <T extends { ref_date: string }>(series: T[]) => series.filter((d) => d.ref_date <= date);
+  const upTo = <T extends { ref_date: string }>(series: readonly T[]) => series.filter((d) => d.ref_date <= date);
   const supply = supplyValues(lookup, level, config, date);
 
   return units.map((unit) => {

@@ -7,7 +7,7 @@ export interface IndicatorLookup {
   /** Dates at which the indicator exists at the level, ascending. */
   datesOf(level: string, indicator: string): string[];
   /** The indicator's series for one unit, ascending by date. */
-  seriesOf(level: string, indicator: string, code: string): { ref_date: string; value: number }[];
+  seriesOf(level: string, indicator: string, code: string): readonly { readonly ref_date: string; readonly value: number }[];
 }
 
 /**
@@ -69,6 +69,6 @@ export function indicatorLookup(rows: readonly IndicatorRow[]): IndicatorLookup 
   return {
     valuesAt,
     datesOf,
-    seriesOf: (level, indicator, code) => (seriesByCode(level, indicator).get(code) ?? []).map((d) => ({ ...d })),
+    seriesOf: (level, indicator, code) => seriesByCode(level, indicator).get(code) ?? [],
   };
 }

@@ -9,6 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { CITY_LEVEL, LEVELS, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { addSpatialTests, analysisTables, planAnalysis, runSpatialTest, type SpatialTestResult } from '../src/lib/analysis/build-analysis-tables.ts';
 import { forgetPermutationDraws } from '../src/lib/analysis/permutation-draws.ts';
+import { AnalysisColumns, analysisCsvChunks } from '../src/lib/analysis/analysis-columns.ts';
 import { parseFlagsConfig } from '../src/lib/analysis/flags-config.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
 import { decodeText, decodeTextPieces, decodeWindows1250 } from '../src/lib/pipeline/decode-text.ts';
@@ -286,7 +287,7 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   // Analysis (issue 4)
   const plan = planAnalysis({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config: flagsConfig, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
   tests?.send(plan.jobs);
-  const analysis = analysisTables(plan);
+  const analysis = analysisTables(plan, new AnalysisColumns());
   addSpatialTests(analysis, plan.jobs, tests ? await tests.result : plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
   await tests?.stop();
   forgetPermutationDraws();
@@ -298,7 +299,7 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
     [OUTPUT_FILES.indicators, formatCsvChunks(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
     [OUTPUT_FILES.indicatorsCompact, JSON.stringify(compactIndicators(sortedRows))],
-    [OUTPUT_FILES.analysis, formatCsvChunks(['level', 'code', 'ref_date', 'group', 'measure', 'value'], sortRows(analysis.analysis, ['code', 'ref_date', 'group', 'measure']))],
+    [OUTPUT_FILES.analysis, analysisCsvChunks(analysis.analysis.encoded())],
     [OUTPUT_FILES.segregation, formatCsv(['level', 'ref_date', 'group', 'index', 'value'], sortRows(analysis.segregation, ['ref_date', 'group', 'index']))],
     [OUTPUT_FILES.basemap, JSON.stringify(basemap)],
     [OUTPUT_FILES.services, JSON.stringify(services, null, 1)],

@@ -66,7 +66,7 @@ interface LevelContext {
 
 export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   const plan = planAnalysis(input);
-  const tables = analysisTables(plan);
+  const tables = analysisTables(plan, [] as AnalysisRow[]);
   addSpatialTests(tables, plan.jobs, plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
   // The draws of the last level (160 MB at 10,000 units) are not needed after it; the pipeline
   // writes its largest outputs next.
@@ -139,19 +139,19 @@ export function planAnalysis(input: AnalysisInput): AnalysisPlan {
   return { input, config, lookup, levels, jobs };
 }
 
-/** The analysis and segregation rows of the plan, without those of the permutation tests. */
-export function analysisTables(plan: AnalysisPlan): AnalysisTables {
-  const analysis: AnalysisRow[] = [];
+/** Where analysis rows go: an array, or the pipeline's AnalysisColumns. */
+export interface RowSink<T> {
+  push(row: T): unknown;
+}
+
+/** The analysis rows (into `analysis`) and segregation rows of the plan, without those of the permutation tests. */
+export function analysisTables<S extends RowSink<AnalysisRow>>(plan: AnalysisPlan, analysis: S): { analysis: S; segregation: SegregationRow[]; measures: ManifestMeasure[] } {
   const segregation: SegregationRow[] = [];
   const asOf = plan.input.facilitiesAsOf;
   for (const { context, groups } of plan.levels) {
     // Loops, not push(...spread): at 10,000 units a spread overflows the call stack.
     if (asOf !== null) for (const row of accessibilityRows(context, plan.config, asOf)) analysis.push(row);
-    for (const { group, dates } of groups) {
-      const tables = groupTables(context, group, dates, plan.lookup, plan.config);
-      for (const row of tables.analysis) analysis.push(row);
-      for (const row of tables.segregation) segregation.push(row);
-    }
+    for (const { group, dates } of groups) groupTables(context, group, dates, plan.lookup, plan.config, analysis, segregation);
   }
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
 }
@@ -180,7 +180,7 @@ export function drawSpatialTests(topology: Topology, level: Level, options: Flag
 }
 
 /** Adds the rows of the permutation tests (results[i] of jobs[i]) to the tables. */
-export function addSpatialTests(tables: AnalysisTables, jobs: readonly SpatialTestJob[], results: readonly SpatialTestResult[]): void {
+export function addSpatialTests(tables: { analysis: RowSink<AnalysisRow>; segregation: SegregationRow[] }, jobs: readonly SpatialTestJob[], results: readonly SpatialTestResult[]): void {
   jobs.forEach(({ level, group, date }, i) => {
     const { global, local } = results[i];
     const index = (name: string, value: number) => {
@@ -224,10 +224,9 @@ function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: str
   return rows;
 }
 
-function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonly { date: string; units: UnitCount[] }[], lookup: IndicatorLookup, config: FlagsConfig) {
+/** Adds the rows of one group on one level (all its dates) to `analysis` and `segregation`. */
+function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonly { date: string; units: UnitCount[] }[], lookup: IndicatorLookup, config: FlagsConfig, analysis: RowSink<AnalysisRow>, segregation: SegregationRow[]): void {
   const { level } = context;
-  const analysis: AnalysisRow[] = [];
-  const segregation: SegregationRow[] = [];
   // Change measures compare each date with the previous date of the same group (issue 11).
   let previousByCode = new Map<string, UnitCount>();
   let previousQuotients = new Map<string, number>();
@@ -290,7 +289,6 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
     previousByCode = new Map(units.map((u) => [u.code, u]));
     previousQuotients = quotients;
   }
-  return { analysis, segregation };
 }
 
 /** Per 1000 for all units together (summed counts): the city value LISA's high/low must exceed. */

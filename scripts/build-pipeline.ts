@@ -287,6 +287,15 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   // Analysis (issue 4)
   const plan = planAnalysis({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config: flagsConfig, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
   tests?.send(plan.jobs);
+  // A large city's analysis.csv (~250 MB at 10,000 units) is written by another worker while this
+  // thread writes the other outputs; it boots now.
+  const analysisWriter = tests
+    ? runInWorker(new URL('./analysis-csv-worker.ts', import.meta.url), null, (reply: { ok: boolean; bytes: number; sha256: string; message: string }) => {
+        if (!reply.ok) throw new Error(`writing analysis.csv failed in its worker: ${reply.message}`);
+        return { bytes: reply.bytes, sha256: reply.sha256 };
+      })
+    : undefined;
+  if (analysisWriter) cleanup.push(analysisWriter.stop);
   const analysis = analysisTables(plan, new AnalysisColumns());
   addSpatialTests(analysis, plan.jobs, tests ? await tests.result : plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
   await tests?.stop();
@@ -295,11 +304,13 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   clock.lap('analysis');
   if (!sortedRows.some((r) => r.level === CITY_LEVEL && r.code === city.code)) throw new Error('no city rows produced');
   // The two large tables are written in pieces (at 10,000 units analysis.csv is ~250 MB).
-  const contents = new Map<string, string | Iterable<string>>([
+  const analysisRows = analysis.analysis.encoded();
+  // null: written by analysisWriter
+  const contents = new Map<string, string | Iterable<string> | null>([
     [OUTPUT_FILES.topology, JSON.stringify(topology)],
     [OUTPUT_FILES.indicators, formatCsvChunks(['level', 'code', 'indicator', 'ref_date', 'value', 'unit', 'source_id'], sortedRows)],
     [OUTPUT_FILES.indicatorsCompact, JSON.stringify(compactIndicators(sortedRows))],
-    [OUTPUT_FILES.analysis, analysisCsvChunks(analysis.analysis.encoded())],
+    [OUTPUT_FILES.analysis, analysisWriter ? null : analysisCsvChunks(analysisRows)],
     [OUTPUT_FILES.segregation, formatCsv(['level', 'ref_date', 'group', 'index', 'value'], sortRows(analysis.segregation, ['ref_date', 'group', 'index']))],
     [OUTPUT_FILES.basemap, JSON.stringify(basemap)],
     [OUTPUT_FILES.services, JSON.stringify(services, null, 1)],
@@ -313,8 +324,12 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   clock.lap('sort and serialise (eager part)');
   const staged = await stageOutputDir(outDir);
   try {
-    const outputs: WrittenFile[] = [];
-    for (const [file, content] of contents) outputs.push(await staged.write(file, content));
+    const { ids, values } = analysisRows;
+    analysisWriter?.send({ encoded: analysisRows, filePath: staged.pathOf(OUTPUT_FILES.analysis) }, [...Object.values(ids).map((a) => a.buffer), values.buffer]);
+    const byFile = new Map<string, WrittenFile>();
+    for (const [file, content] of contents) if (content !== null) byFile.set(file, await staged.write(file, content));
+    if (analysisWriter) byFile.set(OUTPUT_FILES.analysis, { file: OUTPUT_FILES.analysis, ...(await analysisWriter.result) });
+    const outputs = [...contents.keys()].map((file) => byFile.get(file)!);
     clock.lap('format and write tables');
     const manifest = buildManifest({
       builtAt,

@@ -16,6 +16,8 @@ export interface WrittenFile {
 export interface StagedOutputDir {
   /** Writes a file (a string or its pieces, in order) into the temp dir. */
   write(file: string, content: string | Iterable<string>): Promise<WrittenFile>;
+  /** Where `file` goes in the temp dir (for a file another thread writes with writeChunks). */
+  pathOf(file: string): string;
   /** A file already written, as text. */
   read(file: string): Promise<string>;
   /** Replaces the output dir with the temp dir. */
@@ -33,32 +35,9 @@ export async function stageOutputDir(outDir: string): Promise<StagedOutputDir> {
   await fs.mkdir(tmp);
   return {
     async write(file, content) {
-      const hash = createHash('sha256');
-      let bytes = 0;
-      const handle = await fs.open(path.join(tmp, file), 'w');
-      // Small chunks are gathered into writes of about a megabyte.
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
-      const flush = async () => {
-        await handle.writeFile(Buffer.concat(pending, pendingBytes));
-        pending = [];
-        pendingBytes = 0;
-      };
-      try {
-        for (const chunk of typeof content === 'string' ? [content] : content) {
-          const buffer = Buffer.from(chunk, 'utf8');
-          hash.update(buffer);
-          bytes += buffer.length;
-          pending.push(buffer);
-          pendingBytes += buffer.length;
-          if (pendingBytes >= WRITE_BYTES) await flush();
-        }
-        if (pendingBytes > 0) await flush();
-      } finally {
-        await handle.close();
-      }
-      return { file, bytes, sha256: hash.digest('hex') };
+      return { file, ...(await writeChunks(path.join(tmp, file), content)) };
     },
+    pathOf: (file) => path.join(tmp, file),
     read: (file) => fs.readFile(path.join(tmp, file), 'utf8'),
     async commit() {
       const hadPrevious = existsSync(outDir);
@@ -73,4 +52,33 @@ export async function stageOutputDir(outDir: string): Promise<StagedOutputDir> {
     },
     discard: () => fs.rm(tmp, { recursive: true, force: true }),
   };
+}
+
+/** Writes a string or its pieces (in order) to `filePath`, hashing as it goes. */
+export async function writeChunks(filePath: string, content: string | Iterable<string>): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const handle = await fs.open(filePath, 'w');
+  // Small chunks are gathered into writes of about a megabyte.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    await handle.writeFile(Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
+  try {
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      const buffer = Buffer.from(chunk, 'utf8');
+      hash.update(buffer);
+      bytes += buffer.length;
+      pending.push(buffer);
+      pendingBytes += buffer.length;
+      if (pendingBytes >= WRITE_BYTES) await flush();
+    }
+    if (pendingBytes > 0) await flush();
+  } finally {
+    await handle.close();
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }

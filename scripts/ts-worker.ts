@@ -20,7 +20,7 @@ const TSX_API = tsxEsmApi();
  * with the one message it posts (`reply` turns it into the result or throws its error), or fails
  * when the thread dies first.
  */
-export function runInWorker<T>(module: URL, workerData: unknown, reply: (message: any) => T): { result: Promise<T>; send: (message: unknown) => void; stop: () => Promise<void> } {
+export function runInWorker<T>(module: URL, workerData: unknown, reply: (message: any) => T): { result: Promise<T>; send: (message: unknown, transfer?: Transferable[]) => void; stop: () => Promise<void> } {
   const boot = `import(${JSON.stringify(TSX_API)}).then((api) => { api.register(); return import(${JSON.stringify(module.href)}); });`;
   const worker = new Worker(boot, { eval: true, workerData });
   const result = new Promise<T>((resolve, reject) => {
@@ -36,5 +36,5 @@ export function runInWorker<T>(module: URL, workerData: unknown, reply: (message
   });
   // Often awaited later; an error before that must not go unhandled.
   result.catch(() => {});
-  return { result, send: (message) => worker.postMessage(message), stop: async () => void (await worker.terminate()) };
+  return { result, send: (message, transfer) => worker.postMessage(message, transfer as never), stop: async () => void (await worker.terminate()) };
 }

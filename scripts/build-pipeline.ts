@@ -9,6 +9,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import { CITY_LEVEL, LEVELS, OUTPUT_FILES, type FacilityProperties, type IndicatorRow } from '../src/lib/contract.ts';
 import { addSpatialTests, analysisTables, planAnalysis, runSpatialTest, type SpatialTestResult } from '../src/lib/analysis/build-analysis-tables.ts';
 import { forgetPermutationDraws } from '../src/lib/analysis/permutation-draws.ts';
+import type { LocalMoran } from '../src/lib/analysis/local-morans-lisa.ts';
+import type { MoransIResult } from '../src/lib/analysis/morans-i.ts';
 import { AnalysisColumns, analysisCsvChunks } from '../src/lib/analysis/analysis-columns.ts';
 import { parseFlagsConfig } from '../src/lib/analysis/flags-config.ts';
 import { InputError } from '../src/lib/pipeline/input-error.ts';
@@ -195,21 +197,24 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
     for (const c of read.crossChecks) crossChecks.push(c);
   }
   clock.lap('statistical tables');
-  // The permutation tests (most of the analysis at 10,000 units) run in a worker thread, which draws
-  // the permutations now, from the topology, and runs the tests while this thread makes the other
-  // analysis rows. For a city of a few dozen units starting a thread costs more than it saves.
+  // The permutation tests (most of the analysis at 10,000 units) run in two worker threads while
+  // this one makes the other analysis rows: LISA's, which starts now and draws its permutations
+  // from the topology, and Moran's I's. For a city of a few dozen units a thread costs more than it
+  // saves.
   const flagsConfig = existsSync(FLAGS_CONFIG_FILE) ? JSON.parse(await fs.readFile(FLAGS_CONFIG_FILE, 'utf8')) : {};
   const finest = LEVELS.find((level) => topology.objects[level] !== undefined);
   const finestUnits = finest ? (topology.objects[finest] as { geometries: unknown[] }).geometries.length : 0;
   const testsOptions = parseFlagsConfig(flagsConfig).spatial_autocorrelation;
-  const tests =
-    finest && finestUnits >= (opts.workerTestUnits ?? WORKER_TEST_UNITS)
-      ? runInWorker(new URL('./spatial-test-worker.ts', import.meta.url), { topology, level: finest, options: testsOptions }, (reply: { ok: boolean; results: SpatialTestResult[]; message: string }) => {
-          if (!reply.ok) throw new Error(`permutation tests failed in their worker: ${reply.message}`);
-          return reply.results;
-        })
-      : undefined;
-  if (tests) cleanup.push(tests.stop);
+  const large = finest !== undefined && finestUnits >= (opts.workerTestUnits ?? WORKER_TEST_UNITS);
+  const testsWorker = <T>(part: 'local' | 'global', data: object) => {
+    const worker = runInWorker(new URL('./spatial-test-worker.ts', import.meta.url), { part, options: testsOptions, ...data }, (reply: { ok: boolean; results: T[]; message: string }) => {
+      if (!reply.ok) throw new Error(`permutation tests (${part}) failed in their worker: ${reply.message}`);
+      return reply.results;
+    });
+    cleanup.push(worker.stop);
+    return worker;
+  };
+  const localTests = large ? testsWorker<LocalMoran[]>('local', { topology, level: finest }) : undefined;
   // Tidy drop-ins: tidy/<name>.csv + tidy/<name>.json, no code and no sources.json entry needed.
   const tidyInputs: TidyInput[] = [];
   for (const file of await listTidyFiles(dataDir)) {
@@ -286,10 +291,12 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
 
   // Analysis (issue 4)
   const plan = planAnalysis({ indicators: sortedRows, topology, facilities, facilitiesAsOf: inputs.get('osm_pois')?.source.as_of ?? null, config: flagsConfig, services, declaredGroups: definitions.filter((d) => d.group).map((d) => d.id) });
-  tests?.send(plan.jobs);
+  const globalTests = large ? testsWorker<MoransIResult>('global', {}) : undefined;
+  localTests?.send(plan.jobs);
+  globalTests?.send(plan.jobs);
   // A large city's analysis.csv (~250 MB at 10,000 units) is written by another worker while this
   // thread writes the other outputs; it boots now.
-  const analysisWriter = tests
+  const analysisWriter = large
     ? runInWorker(new URL('./analysis-csv-worker.ts', import.meta.url), null, (reply: { ok: boolean; bytes: number; sha256: string; message: string }) => {
         if (!reply.ok) throw new Error(`writing analysis.csv failed in its worker: ${reply.message}`);
         return { bytes: reply.bytes, sha256: reply.sha256 };
@@ -297,8 +304,14 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
     : undefined;
   if (analysisWriter) cleanup.push(analysisWriter.stop);
   const analysis = analysisTables(plan, new AnalysisColumns());
-  addSpatialTests(analysis, plan.jobs, tests ? await tests.result : plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation)));
-  await tests?.stop();
+  let spatialResults: SpatialTestResult[];
+  if (localTests && globalTests) {
+    const [local, global] = await Promise.all([localTests.result, globalTests.result]);
+    spatialResults = plan.jobs.map((_, i) => ({ global: global[i], local: local[i] }));
+  } else spatialResults = plan.jobs.map((job) => runSpatialTest(job, plan.config.spatial_autocorrelation));
+  addSpatialTests(analysis, plan.jobs, spatialResults);
+
+  await Promise.all([localTests?.stop(), globalTests?.stop()]);
   forgetPermutationDraws();
 
   clock.lap('analysis');

@@ -28,15 +28,24 @@ export class AnalysisColumns {
   private ids = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Int32Array(1024)])) as Record<TextColumn, Int32Array>;
   private values = new Float64Array(1024);
 
+  /** per column, the last text pushed and its number: rows come unit by unit, ~30 alike */
+  private readonly lastText = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, undefined])) as Record<TextColumn, string | undefined>;
+  private readonly lastId = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, -1])) as Record<TextColumn, number>;
+
   push(row: AnalysisRow): void {
     if (this.length === this.values.length) this.grow();
     for (const c of TEXT_COLUMNS) {
       const text = row[c];
-      let id = this.numbers[c].get(text);
-      if (id === undefined) {
-        id = this.distinct[c].length;
-        this.numbers[c].set(text, id);
-        this.distinct[c].push(text);
+      let id = this.lastId[c];
+      if (text !== this.lastText[c]) {
+        const known = this.numbers[c].get(text);
+        if (known === undefined) {
+          id = this.distinct[c].length;
+          this.numbers[c].set(text, id);
+          this.distinct[c].push(text);
+        } else id = known;
+        this.lastText[c] = text;
+        this.lastId[c] = id;
       }
       this.ids[c][this.length] = id;
     }

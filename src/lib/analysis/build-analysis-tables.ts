@@ -18,7 +18,7 @@ import { isolationExposure } from './isolation-exposure.ts';
 import { LISA_CLUSTER_CODES, localMoransLisa, type LocalMoran } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
 import { moransI, neighbourVisits, type MoransIResult } from './morans-i.ts';
-import { forEachConditionalDraw, forEachShuffle, forgetPermutationDraws, permutationsWithinBudget } from './permutation-draws.ts';
+import { forEachConditionalDraw, forgetPermutationDraws, permutationsWithinBudget } from './permutation-draws.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
 import { facilitiesByCategory } from './service-categories.ts';
@@ -156,27 +156,33 @@ export function analysisTables<S extends RowSink<AnalysisRow>>(plan: AnalysisPla
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
 }
 
-/** Runs one permutation test (in the pipeline's worker, or here). */
+/** Runs one permutation test (in the pipeline's workers, or here). */
 export function runSpatialTest(job: SpatialTestJob, options: FlagsConfig['spatial_autocorrelation']): SpatialTestResult {
+  return { global: runGlobalTest(job, options), local: runLocalTest(job, options) };
+}
+
+/** The global half of a test: Moran's I. */
+export function runGlobalTest(job: SpatialTestJob, { permutations, seed, max_draws_per_test: maxDraws }: FlagsConfig['spatial_autocorrelation']): MoransIResult {
+  return moransI(job.values, job.weights, { permutations, seed, maxDraws });
+}
+
+/** The local half of a test: LISA. */
+export function runLocalTest(job: SpatialTestJob, options: FlagsConfig['spatial_autocorrelation']): LocalMoran[] {
   const { permutations, seed, significance, false_discovery_rate, max_draws_per_test: maxDraws } = options;
-  return {
-    global: moransI(job.values, job.weights, { permutations, seed, maxDraws }),
-    local: localMoransLisa(job.values, job.weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue: job.cityValue }),
-  };
+  return localMoransLisa(job.values, job.weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue: job.cityValue });
 }
 
 /**
- * Makes the permutation draws the tests of `level` will replay (permutation-draws.ts keeps them),
- * from the topology alone: they depend on the units' neighbour counts, not on the values, so a
- * worker can draw them before the indicators exist. Tests of that level whose units all have a
- * value then find their draws made.
+ * Makes the conditional draws the LISA tests of `level` will replay (permutation-draws.ts keeps
+ * them; they are most of a test's cost, the global test's shuffles are cheap), from the topology
+ * alone: they depend on the units' neighbour counts, not on the values, so a worker can draw them
+ * before the indicators exist. Tests of that level whose units all have a value find them made.
  */
-export function drawSpatialTests(topology: Topology, level: Level, options: FlagsConfig['spatial_autocorrelation']): void {
+export function drawLocalTests(topology: Topology, level: Level, options: FlagsConfig['spatial_autocorrelation']): void {
   if (topology.objects[level] === undefined) return;
   const weights = queenContiguity(topology, level, options.contiguity);
   const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.max_draws_per_test);
   forEachConditionalDraw(weights.neighbours.map((list) => list.length), permutations, options.seed, () => {});
-  forEachShuffle(weights.codes.length, permutations, options.seed, () => {});
 }
 
 /** Adds the rows of the permutation tests (results[i] of jobs[i]) to the tables. */
@@ -282,8 +288,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
       for (let d = 0; d < FLAG_DIMENSIONS.length; d++) row(unit.code, DIMENSION_MEASURES[d], DIMENSION_STATUS_CODES[flag.dimensions[FLAG_DIMENSIONS[d]]]);
       for (const criterion of flag.criteria) {
         if (criterion.unavailableKey !== undefined) continue;
-        const id = criterion.indicator === undefined ? criterion.criterion : `${criterion.criterion}.${criterion.indicator}`;
-        row(unit.code, measureName(`flag_fired.${id}`), criterion.fired ? 1 : 0);
+        row(unit.code, firedMeasure(criterion.criterion, criterion.indicator), criterion.fired ? 1 : 0);
       }
     }
     previousByCode = new Map(units.map((u) => [u.code, u]));
@@ -303,6 +308,16 @@ function cityPerThousand(units: readonly UnitCount[]): number {
 }
 
 const DIMENSION_MEASURES = FLAG_DIMENSIONS.map((dimension) => `flag_dimension.${dimension}`);
+
+/** `flag_fired.<criterion>[.<indicator>]`, one string per name (criterion → indicator → name). */
+const FIRED_MEASURES = new Map<string, Map<string | undefined, string>>();
+function firedMeasure(criterion: string, indicator: string | undefined): string {
+  let byIndicator = FIRED_MEASURES.get(criterion);
+  if (byIndicator === undefined) FIRED_MEASURES.set(criterion, (byIndicator = new Map()));
+  let name = byIndicator.get(indicator);
+  if (name === undefined) byIndicator.set(indicator, (name = indicator === undefined ? `flag_fired.${criterion}` : `flag_fired.${criterion}.${indicator}`));
+  return name;
+}
 
 /**
  * One string per measure name: three million rows at 10,000 units share a few dozen names instead

@@ -4,11 +4,10 @@
 // tests come as one message.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Topology } from 'topojson-specification';
-import { drawLocalTests, runGlobalTest, runLocalTest, type SpatialTestJob } from '../src/lib/analysis/build-analysis-tables.ts';
-import type { FlagsConfig } from '../src/lib/analysis/flags-config.ts';
+import { drawLocalTests, runGlobalTest, runLocalTest, type SpatialTestJob, type SpatialTestOptions } from '../src/lib/analysis/spatial-tests.ts';
 import type { Level } from '../src/lib/contract.ts';
 
-const { part, topology, level, options } = workerData as { part: 'local' | 'global'; topology?: Topology; level?: Level; options: FlagsConfig['spatial_autocorrelation'] };
+const { part, topology, level, options } = workerData as { part: 'local' | 'global'; topology?: Topology; level?: Level; options: SpatialTestOptions };
 if (part === 'local' && topology && level) drawLocalTests(topology, level, options);
 parentPort!.once('message', (jobs: SpatialTestJob[]) => {
   try {

@@ -15,10 +15,10 @@ import { groupFlagInputs } from './group-flag-inputs.ts';
 import { integrationServiceDistances } from './integration-service-points.ts';
 import { DIMENSION_STATUS_CODES, FLAG_DIMENSIONS, FLAG_GRADE_CODES, gradeUnit } from './isolation-flags.ts';
 import { isolationExposure } from './isolation-exposure.ts';
-import { LISA_CLUSTER_CODES, localMoransLisa, type LocalMoran } from './local-morans-lisa.ts';
+import { LISA_CLUSTER_CODES } from './local-morans-lisa.ts';
 import { locationQuotients } from './location-quotient.ts';
-import { moransI, neighbourVisits, type MoransIResult } from './morans-i.ts';
-import { forEachConditionalDraw, forgetPermutationDraws, permutationsWithinBudget } from './permutation-draws.ts';
+import { forgetPermutationDraws } from './permutation-draws.ts';
+import { runSpatialTest, type SpatialTestJob, type SpatialTestResult } from './spatial-tests.ts';
 import { nearestFacilityDistance } from './nearest-facility-distance.ts';
 import { queenContiguity, restrictWeights, type SpatialWeights } from './queen-contiguity.ts';
 import { facilitiesByCategory } from './service-categories.ts';
@@ -72,28 +72,6 @@ export function buildAnalysisTables(input: AnalysisInput): AnalysisTables {
   // writes its largest outputs next.
   forgetPermutationDraws();
   return tables;
-}
-
-/**
- * One permutation test: global Moran's I and LISA of a group's per-1000 rates at a date, over the
- * units of the level that have one. The tests are most of the analysis at 10,000 units and depend
- * on nothing else in it, so the pipeline runs them in a worker thread meanwhile (analysisTables
- * and addSpatialTests make the same tables as buildAnalysisTables).
- */
-export interface SpatialTestJob {
-  level: Level;
-  group: string;
-  date: string;
-  weights: SpatialWeights;
-  /** per-1000 rate of weights.codes[i] */
-  values: number[];
-  /** the city's per-1000 rate from summed counts */
-  cityValue: number;
-}
-
-export interface SpatialTestResult {
-  global: MoransIResult;
-  local: LocalMoran[];
 }
 
 /** What the tables are made from: the configuration, the levels' contexts, the units of every group and date, the tests. */
@@ -154,35 +132,6 @@ export function analysisTables<S extends RowSink<AnalysisRow>>(plan: AnalysisPla
     for (const { group, dates } of groups) groupTables(context, group, dates, plan.lookup, plan.config, analysis, segregation);
   }
   return { analysis, segregation, measures: [...ANALYSIS_MEASURES] };
-}
-
-/** Runs one permutation test (in the pipeline's workers, or here). */
-export function runSpatialTest(job: SpatialTestJob, options: FlagsConfig['spatial_autocorrelation']): SpatialTestResult {
-  return { global: runGlobalTest(job, options), local: runLocalTest(job, options) };
-}
-
-/** The global half of a test: Moran's I. */
-export function runGlobalTest(job: SpatialTestJob, { permutations, seed, max_draws_per_test: maxDraws }: FlagsConfig['spatial_autocorrelation']): MoransIResult {
-  return moransI(job.values, job.weights, { permutations, seed, maxDraws });
-}
-
-/** The local half of a test: LISA. */
-export function runLocalTest(job: SpatialTestJob, options: FlagsConfig['spatial_autocorrelation']): LocalMoran[] {
-  const { permutations, seed, significance, false_discovery_rate, max_draws_per_test: maxDraws } = options;
-  return localMoransLisa(job.values, job.weights, { permutations, seed, maxDraws, significance, falseDiscoveryRate: false_discovery_rate, cityValue: job.cityValue });
-}
-
-/**
- * Makes the conditional draws the LISA tests of `level` will replay (permutation-draws.ts keeps
- * them; they are most of a test's cost, the global test's shuffles are cheap), from the topology
- * alone: they depend on the units' neighbour counts, not on the values, so a worker can draw them
- * before the indicators exist. Tests of that level whose units all have a value find them made.
- */
-export function drawLocalTests(topology: Topology, level: Level, options: FlagsConfig['spatial_autocorrelation']): void {
-  if (topology.objects[level] === undefined) return;
-  const weights = queenContiguity(topology, level, options.contiguity);
-  const permutations = permutationsWithinBudget(options.permutations, neighbourVisits(weights.neighbours), options.max_draws_per_test);
-  forEachConditionalDraw(weights.neighbours.map((list) => list.length), permutations, options.seed, () => {});
 }
 
 /** Adds the rows of the permutation tests (results[i] of jobs[i]) to the tables. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { InputError } from './input-error.ts';
 import { scanTable, type ColumnSpec, type FieldType, type FieldValue, type TableContext } from './read-table.ts';
 import type { DistrictRegistry } from './read-district-codes.ts';
-import type { Measurement } from './measurement.ts';
+import { MeasurementIndex, type Measurement } from './measurement.ts';
 import { TupleSet } from './tuple-set.ts';
 
 const valueType = z.enum(['count', 'decimal', 'percent']);
@@ -196,11 +196,10 @@ function categoryReader(c: NonNullable<TableDescriptor['categories']>, at: (colu
   const skip = new Set(c.skip);
   const categoryCount = new Map<string, number>();
   for (const ind of Object.values(c.map)) categoryCount.set(ind, (categoryCount.get(ind) ?? 0) + 1);
-  type Sum = { m: Measurement; parts: Set<string> };
-  const sums: Sum[] = [];
-  // indicator → code → date → sum, in nested maps: one key string per row cost more than the sums
-  const index = new Map<string, Map<string, Map<string, Sum>>>();
-  let last: Sum | undefined;
+  // Each sum's measurement, by indicator, unit and date; the categories it holds.
+  const index = new MeasurementIndex();
+  const parts = new Map<Measurement, Set<string>>();
+  let last: Measurement | undefined;
   const row = (v: readonly FieldValue[], line: number, code: string, ref_date: string) => {
     const category = v[categoryAt] as string;
     if (skip.has(category)) return;
@@ -209,25 +208,21 @@ function categoryReader(c: NonNullable<TableDescriptor['categories']>, at: (colu
     const value = v[valueAt] as number | null;
     if (value === null) return;
     // Rows of one unit and date come together: the previous row's sum is tried first.
-    let entry = last !== undefined && last.m.indicator === indicator && last.m.code === code && last.m.ref_date === ref_date ? last : undefined;
-    if (entry === undefined) {
-      let byCode = index.get(indicator);
-      if (byCode === undefined) index.set(indicator, (byCode = new Map()));
-      let byDate = byCode.get(code);
-      if (byDate === undefined) byCode.set(code, (byDate = new Map()));
-      entry = byDate.get(ref_date);
-      if (entry === undefined) {
-        byDate.set(ref_date, (entry = { m: { indicator, code, ref_date, value: 0, source_id: sourceId }, parts: new Set<string>() }));
-        sums.push(entry);
-      }
+    let sum = last !== undefined && last.indicator === indicator && last.code === code && last.ref_date === ref_date ? last : index.get(indicator, code, ref_date);
+    if (sum === undefined) {
+      sum = { indicator, code, ref_date, value: 0, source_id: sourceId };
+      index.addNew(sum);
+      parts.set(sum, new Set<string>());
     }
-    last = entry;
-    if (entry.parts.has(category)) throw new InputError(file, line, c.column, `duplicate row for ${code} ${ref_date} ${category}`);
-    entry.parts.add(category);
-    entry.m.value += value;
+    last = sum;
+    const held = parts.get(sum)!;
+    if (held.has(category)) throw new InputError(file, line, c.column, `duplicate row for ${code} ${ref_date} ${category}`);
+    held.add(category);
+    sum.value += value;
   };
+  // Sums in the order they were first met (a Map keeps insertion order).
   const finish = () => {
-    for (const e of sums) if (!c.complete || e.parts.size === categoryCount.get(e.m.indicator)) out.push(e.m);
+    for (const [m, held] of parts) if (!c.complete || held.size === categoryCount.get(m.indicator)) out.push(m);
   };
   return { row, finish };
 }

@@ -172,8 +172,8 @@ function accessibilityRows(context: LevelContext, config: FlagsConfig, asOf: str
   for (const [code, distances] of context.nearestKm) {
     for (const [category, distanceKm] of Object.entries(distances)) {
       const base = { level: context.level, code, ref_date: asOf, group: 'all' };
-      if (Number.isFinite(distanceKm)) rows.push({ ...base, measure: measureName(`nearest_km.${category}`), value: round(distanceKm) });
-      rows.push({ ...base, measure: measureName(`service_gap.${category}`), value: distanceKm <= config.accessibility.catchment_km ? 0 : 1 });
+      if (Number.isFinite(distanceKm)) rows.push({ ...base, measure: measureName('nearest_km', category), value: round(distanceKm) });
+      rows.push({ ...base, measure: measureName('service_gap', category), value: distanceKm <= config.accessibility.catchment_km ? 0 : 1 });
     }
   }
   return rows;
@@ -209,8 +209,7 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
     const demands = units.map((u) => ({ code: u.code, demand: u.group }));
     for (const [category, points] of context.facilities) {
       const scores = twoStepFloatingCatchment(context.centroids, demands, points, config.accessibility.catchment_km);
-      const measure = `access_2sfca_per_10000.${category}`;
-      for (const unit of units) row(unit.code, measure, scores.get(unit.code)!);
+      for (const unit of units) row(unit.code, measureName('access_2sfca_per_10000', category), scores.get(unit.code)!);
     }
     const flagInputs = new Map(
       groupFlagInputs({ lookup, level, group, date, located: context.nearestKm, config, integrationServiceKm: context.integrationServiceKm, unitsAt }).map((f) => [f.code, f]),
@@ -234,10 +233,10 @@ function groupTables(context: LevelContext, group: AnalysisGroup, dates: readonl
       row(unit.code, 'majority_leaving_status', MAJORITY_LEAVING_CODES[signal.status === 'not_available' ? signal.reason : signal.status]);
       const flag = gradeUnit(input, config);
       row(unit.code, 'flag_grade', FLAG_GRADE_CODES[flag.grade]);
-      for (let d = 0; d < FLAG_DIMENSIONS.length; d++) row(unit.code, DIMENSION_MEASURES[d], DIMENSION_STATUS_CODES[flag.dimensions[FLAG_DIMENSIONS[d]]]);
+      for (const dimension of FLAG_DIMENSIONS) row(unit.code, measureName('flag_dimension', dimension), DIMENSION_STATUS_CODES[flag.dimensions[dimension]]);
       for (const criterion of flag.criteria) {
         if (criterion.unavailableKey !== undefined) continue;
-        row(unit.code, firedMeasure(criterion.criterion, criterion.indicator), criterion.fired ? 1 : 0);
+        row(unit.code, measureName('flag_fired', criterion.criterion, criterion.indicator), criterion.fired ? 1 : 0);
       }
     }
     previousByCode = new Map(units.map((u) => [u.code, u]));
@@ -256,27 +255,18 @@ function cityPerThousand(units: readonly UnitCount[]): number {
   return population > 0 ? (1000 * group) / population : Number.NaN;
 }
 
-const DIMENSION_MEASURES = FLAG_DIMENSIONS.map((dimension) => `flag_dimension.${dimension}`);
-
-/** `flag_fired.<criterion>[.<indicator>]`, one string per name (criterion → indicator → name). */
-const FIRED_MEASURES = new Map<string, Map<string | undefined, string>>();
-function firedMeasure(criterion: string, indicator: string | undefined): string {
-  let byIndicator = FIRED_MEASURES.get(criterion);
-  if (byIndicator === undefined) FIRED_MEASURES.set(criterion, (byIndicator = new Map()));
-  let name = byIndicator.get(indicator);
-  if (name === undefined) byIndicator.set(indicator, (name = indicator === undefined ? `flag_fired.${criterion}` : `flag_fired.${criterion}.${indicator}`));
-  return name;
-}
-
 /**
- * One string per measure name: three million rows at 10,000 units share a few dozen names instead
- * of each holding its own copy through the analysis and the writing.
+ * `<prefix>.<id>` or `<prefix>.<id>.<sub>`, one string per name, found without building it: three
+ * million rows at 10,000 units share a few dozen names instead of each making and holding a copy.
  */
-const MEASURE_NAMES = new Map<string, string>();
-function measureName(name: string): string {
-  const known = MEASURE_NAMES.get(name);
-  if (known !== undefined) return known;
-  MEASURE_NAMES.set(name, name);
+const MEASURE_NAMES = new Map<string, Map<string, Map<string | undefined, string>>>();
+function measureName(prefix: string, id: string, sub?: string): string {
+  let byId = MEASURE_NAMES.get(prefix);
+  if (byId === undefined) MEASURE_NAMES.set(prefix, (byId = new Map()));
+  let bySub = byId.get(id);
+  if (bySub === undefined) byId.set(id, (bySub = new Map()));
+  let name = bySub.get(sub);
+  if (name === undefined) bySub.set(sub, (name = sub === undefined ? `${prefix}.${id}` : `${prefix}.${id}.${sub}`));
   return name;
 }
 

@@ -40,24 +40,26 @@ export function indicatorLookup(rows: readonly IndicatorRow[]): IndicatorLookup 
     }
   }
   const datesAt = (level: string, indicator: string) => values.get(level)?.get(indicator);
-  // Dates and per-unit series are made once per level and indicator: the flags ask for both series
-  // of every unit at every date (at 10,000 units, sorting the dates again each time was seconds).
-  const sortedDates = new Map<string, string[]>();
+  // Sorted dates and per-unit series are made once per level and indicator (kept by its map of
+  // dates): the flags ask for both series of every unit at every date, and at 10,000 units sorting
+  // the dates again each time was seconds.
+  const noDates = new Map<string, Map<string, number>>();
+  const sortedDates = new Map<Map<string, Map<string, number>>, string[]>();
   const datesOf = (level: string, indicator: string) => {
-    const key = `${level}\u0000${indicator}`;
-    let sortedList = sortedDates.get(key);
-    if (sortedList === undefined) sortedDates.set(key, (sortedList = [...(datesAt(level, indicator)?.keys() ?? [])].sort()));
-    return sortedList.slice();
+    const byDate = datesAt(level, indicator) ?? noDates;
+    let sorted = sortedDates.get(byDate);
+    if (sorted === undefined) sortedDates.set(byDate, (sorted = [...byDate.keys()].sort()));
+    return sorted.slice();
   };
   const valuesAt = (level: string, indicator: string, refDate: string) => datesAt(level, indicator)?.get(refDate) ?? new Map<string, number>();
-  const series = new Map<string, Map<string, { ref_date: string; value: number }[]>>();
+  const series = new Map<Map<string, Map<string, number>>, Map<string, { ref_date: string; value: number }[]>>();
   const seriesByCode = (level: string, indicator: string) => {
-    const key = `${level}\u0000${indicator}`;
-    let byCode = series.get(key);
+    const byDate = datesAt(level, indicator) ?? noDates;
+    let byCode = series.get(byDate);
     if (byCode === undefined) {
-      series.set(key, (byCode = new Map()));
+      series.set(byDate, (byCode = new Map()));
       for (const date of datesOf(level, indicator)) {
-        for (const [code, value] of valuesAt(level, indicator, date)) {
+        for (const [code, value] of byDate.get(date)!) {
           const list = byCode.get(code);
           if (list === undefined) byCode.set(code, [{ ref_date: date, value }]);
           else list.push({ ref_date: date, value });

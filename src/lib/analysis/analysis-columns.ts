@@ -1,5 +1,5 @@
 import type { AnalysisRow } from '../contract.ts';
-import { csvField, formatNumber, LEVEL_ORDER } from '../pipeline/format-csv.ts';
+import { compareLevels, compareStrings, csvField, formatNumber } from '../pipeline/format-csv.ts';
 
 /** The text columns of analysis.csv, in file order (then `value`). */
 const TEXT_COLUMNS = ['level', 'code', 'ref_date', 'group', 'measure'] as const;
@@ -76,8 +76,6 @@ export class AnalysisColumns {
   }
 }
 
-const byString = (x: string, y: string) => (x === y ? 0 : x < y ? -1 : 1);
-
 /**
  * analysis.csv from encoded rows, in pieces of whole lines: the order and the text of
  * sortRows(rows, ['code', 'ref_date', 'group', 'measure']) and formatCsvChunks, byte for byte. Each
@@ -89,7 +87,8 @@ export function* analysisCsvChunks(a: EncodedAnalysis): Generator<string> {
   const rank = Object.fromEntries(
     TEXT_COLUMNS.map((c) => {
       const order = a.distinct[c].map((_, id) => id);
-      order.sort(c === 'level' ? (x, y) => LEVEL_ORDER.indexOf(a.distinct.level[x]) - LEVEL_ORDER.indexOf(a.distinct.level[y]) || byString(a.distinct.level[x], a.distinct.level[y]) : (x, y) => byString(a.distinct[c][x], a.distinct[c][y]));
+      const compare = c === 'level' ? compareLevels : compareStrings;
+      order.sort((x, y) => compare(a.distinct[c][x], a.distinct[c][y]));
       const ranks = new Int32Array(order.length);
       order.forEach((id, r) => (ranks[id] = r));
       return [c, ranks];

@@ -1,6 +1,6 @@
 import { LEVELS, CITY_LEVEL } from '../contract.ts';
 
-export const LEVEL_ORDER: string[] = [...LEVELS, CITY_LEVEL];
+const LEVEL_ORDER: string[] = [...LEVELS, CITY_LEVEL];
 
 /** Quotes a field only when needed (RFC 4180). */
 export function csvField(value: string | number | null | undefined): string {
@@ -28,25 +28,6 @@ export function formatNumber(value: number): string {
 const ZERO = 48;
 const POINT = 46;
 
-/** Rows as columns: `column(name)[i]` is row i's value. */
-interface ColumnTable {
-  length: number;
-  column(name: string): ArrayLike<unknown>;
-}
-
-/** Row objects as a ColumnTable (each column made when first asked for). */
-function columnsOf<T extends object>(rows: readonly T[]): ColumnTable {
-  const made = new Map<string, unknown[]>();
-  return {
-    length: rows.length,
-    column(name) {
-      let values = made.get(name);
-      if (values === undefined) made.set(name, (values = rows.map((row) => row[name as keyof T])));
-      return values;
-    },
-  };
-}
-
 /** Writes rows as CSV with the given column order, LF line ends and a final newline. */
 export function formatCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
   return [...formatCsvChunks(columns, rows)].join('');
@@ -65,15 +46,13 @@ const CHUNK_ROWS = 500;
  */
 export function* formatCsvChunks<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): Generator<string> {
   yield columns.join(',') + '\n';
-  const table = columnsOf(rows);
-  const values = columns.map((c) => table.column(c));
   const count = rows.length;
   // Sorted rows repeat their level, code, date and group row after row: each column's last value
   // is formatted once (quoting checks on 15 million cells were a fifth of the writing).
   const lastValue: unknown[] = columns.map(() => undefined);
   const lastField: string[] = columns.map(() => '');
   const cell = (i: number, c: number) => {
-    const value = values[c][i];
+    const value = rows[i][columns[c]];
     if (value !== lastValue[c] || value === undefined) {
       lastField[c] = csvField(value as string | number);
       lastValue[c] = value;
@@ -99,59 +78,55 @@ export function* formatCsvChunks<T extends object>(columns: readonly (keyof T & 
  * the time spent writing them.
  */
 export function sortRows<T extends { level: string; code?: string }>(rows: readonly T[], keys: readonly (keyof T & string)[]): T[] {
-  return sortedOrder(columnsOf(rows), keys).map((i) => rows[i]);
-}
-
-/** sortRows as row indices of a ColumnTable (which has a `level` column). */
-function sortedOrder(table: ColumnTable, keys: readonly string[]): number[] {
   const [first, ...rest] = keys;
-  const levels = table.column('level');
-  const firsts = first === undefined ? undefined : table.column(first);
   const buckets = new Map<string, Map<string, number[]>>();
-  for (let i = 0; i < table.length; i++) {
-    const level = levels[i] as string;
-    let byFirst = buckets.get(level);
-    if (byFirst === undefined) buckets.set(level, (byFirst = new Map()));
-    const key = firsts === undefined ? '' : String(firsts[i]);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    let byFirst = buckets.get(row.level);
+    if (byFirst === undefined) buckets.set(row.level, (byFirst = new Map()));
+    const key = first === undefined ? '' : String(row[first]);
     const bucket = byFirst.get(key);
     if (bucket === undefined) byFirst.set(key, [i]);
     else bucket.push(i);
   }
-  const order = restOrder(table, rest);
-  const sorted: number[] = [];
-  for (const level of [...buckets.keys()].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b) || byString(a, b))) {
+  const order = restOrder(rows, rest);
+  const sorted: T[] = [];
+  for (const level of [...buckets.keys()].sort(compareLevels)) {
     const byFirst = buckets.get(level)!;
-    for (const key of [...byFirst.keys()].sort(byString)) for (const i of byFirst.get(key)!.sort(order)) sorted.push(i);
+    for (const key of [...byFirst.keys()].sort(compareStrings)) for (const i of byFirst.get(key)!.sort(order)) sorted.push(rows[i]);
   }
   return sorted;
 }
 
-const byString = (x: string, y: string) => (x === y ? 0 : x < y ? -1 : 1);
+/** Code-point order of two strings (not the locale's). */
+export const compareStrings = (x: string, y: string) => (x === y ? 0 : x < y ? -1 : 1);
+
+/** The order of levels in long tables: districts, SO, obvody, city, then any other by name. */
+export const compareLevels = (a: string, b: string) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b) || compareStrings(a, b);
 
 /**
  * Compares two row indices by the keys `rest` (their values as strings), equal rows by index. The
  * keys' values are ranked once and combined into one number per row when their counts allow.
  */
-function restOrder(table: ColumnTable, rest: readonly string[]): (a: number, b: number) => number {
-  const columns = rest.map((k) => table.column(k));
-  const ranks = columns.map((values) => {
+function restOrder<T>(rows: readonly T[], rest: readonly (keyof T & string)[]): (a: number, b: number) => number {
+  const ranks = rest.map((k) => {
     const distinct = new Set<string>();
-    for (let i = 0; i < table.length; i++) distinct.add(String(values[i]));
-    return new Map([...distinct].sort(byString).map((v, r) => [v, r]));
+    for (const row of rows) distinct.add(String(row[k]));
+    return new Map([...distinct].sort(compareStrings).map((v, r) => [v, r]));
   });
   if (ranks.reduce((product, r) => product * Math.max(1, r.size), 1) > Number.MAX_SAFE_INTEGER) {
     return (a, b) => {
-      for (const values of columns) {
-        const order = byString(String(values[a]), String(values[b]));
+      for (const k of rest) {
+        const order = compareStrings(String(rows[a][k]), String(rows[b][k]));
         if (order !== 0) return order;
       }
       return a - b;
     };
   }
-  const combined = new Float64Array(table.length);
-  for (let i = 0; i < table.length; i++) {
+  const combined = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
     let key = 0;
-    for (let k = 0; k < columns.length; k++) key = key * ranks[k].size + ranks[k].get(String(columns[k][i]))!;
+    for (let k = 0; k < rest.length; k++) key = key * ranks[k].size + ranks[k].get(String(rows[i][rest[k]]))!;
     combined[i] = key;
   }
   return (a, b) => combined[a] - combined[b] || a - b;

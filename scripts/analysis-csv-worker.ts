@@ -4,11 +4,6 @@
 import { parentPort } from 'node:worker_threads';
 import { analysisCsvChunks, type EncodedAnalysis } from '../src/lib/analysis/analysis-columns.ts';
 import { writeChunks } from './staged-output-dir.ts';
+import { answer } from './ts-worker.ts';
 
-parentPort!.once('message', async ({ encoded, filePath }: { encoded: EncodedAnalysis; filePath: string }) => {
-  try {
-    parentPort!.postMessage({ ok: true, ...(await writeChunks(filePath, analysisCsvChunks(encoded))) });
-  } catch (e) {
-    parentPort!.postMessage({ ok: false, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-  }
-});
+parentPort!.once('message', ({ encoded, filePath }: { encoded: EncodedAnalysis; filePath: string }) => answer(() => writeChunks(filePath, analysisCsvChunks(encoded))));

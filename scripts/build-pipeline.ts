@@ -208,10 +208,7 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   const testsOptions = parseFlagsConfig(flagsConfig).spatial_autocorrelation;
   const large = finest !== undefined && finestUnits >= (opts.workerTestUnits ?? WORKER_TEST_UNITS);
   const testsWorker = <T>(part: 'local' | 'global', data: object) => {
-    const worker = runInWorker(new URL('./spatial-test-worker.ts', import.meta.url), { part, options: testsOptions, ...data }, (reply: { ok: boolean; results: T[]; message: string }) => {
-      if (!reply.ok) throw new Error(`permutation tests (${part}) failed in their worker: ${reply.message}`);
-      return reply.results;
-    });
+    const worker = runInWorker<T[]>(new URL('./spatial-test-worker.ts', import.meta.url), { part, options: testsOptions, ...data });
     cleanup.push(worker.stop);
     return worker;
   };
@@ -298,10 +295,7 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   // A large city's analysis.csv (~250 MB at 10,000 units) is written by another worker while this
   // thread writes the other outputs; it boots now.
   const analysisWriter = large
-    ? runInWorker(new URL('./analysis-csv-worker.ts', import.meta.url), null, (reply: { ok: boolean; bytes: number; sha256: string; message: string }) => {
-        if (!reply.ok) throw new Error(`writing analysis.csv failed in its worker: ${reply.message}`);
-        return { bytes: reply.bytes, sha256: reply.sha256 };
-      })
+    ? runInWorker<{ bytes: number; sha256: string }>(new URL('./analysis-csv-worker.ts', import.meta.url), null)
     : undefined;
   if (analysisWriter) cleanup.push(analysisWriter.stop);
   const analysis = analysisTables(plan, new AnalysisColumns());

@@ -6,13 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Topology } from 'topojson-specification';
 import { drawLocalTests, runGlobalTest, runLocalTest, type SpatialTestJob, type SpatialTestOptions } from '../src/lib/analysis/spatial-tests.ts';
 import type { Level } from '../src/lib/contract.ts';
+import { answer } from './ts-worker.ts';
 
 const { part, topology, level, options } = workerData as { part: 'local' | 'global'; topology?: Topology; level?: Level; options: SpatialTestOptions };
 if (part === 'local' && topology && level) drawLocalTests(topology, level, options);
-parentPort!.once('message', (jobs: SpatialTestJob[]) => {
-  try {
-    parentPort!.postMessage({ ok: true, results: jobs.map((job) => (part === 'local' ? runLocalTest(job, options) : runGlobalTest(job, options))) });
-  } catch (e) {
-    parentPort!.postMessage({ ok: false, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-  }
-});
+parentPort!.once('message', (jobs: SpatialTestJob[]) => answer(() => jobs.map((job) => (part === 'local' ? runLocalTest(job, options) : runGlobalTest(job, options)))));

@@ -1,8 +1,7 @@
 // Large statistical tables are read in worker threads while the main thread goes on (geometry, the
 // small tables): at 10,000 units the age × sex table and the 2022 daily series are ~300 MB each,
 // and reading them one after the other was a third of the build. Same reader, same checks, same
-// measurements in the same order; an InputError in a worker is the same InputError here.
-import { InputError } from '../src/lib/pipeline/input-error.ts';
+// measurements in the same order; an InputError in a worker is the same InputError here (ts-worker.ts).
 import type { CrossCheck, IndicatorTable, TableDescriptor } from '../src/lib/pipeline/read-indicator-table.ts';
 import { runInWorker } from './ts-worker.ts';
 
@@ -27,8 +26,6 @@ interface TableColumns {
   sourceIds: string[];
   crossChecks: CrossCheck[];
 }
-
-export type TableReply = ({ ok: true; sha256: string } & TableColumns) | { ok: false; input: { file: string; row: number | null; field: string | null; reason: string } } | { ok: false; message: string };
 
 export function toColumns(table: IndicatorTable): TableColumns {
   const m = table.measurements;
@@ -55,11 +52,7 @@ export function tableWorkers() {
   return {
     /** Starts reading; the promise settles with the table and the file's sha256, or the error. */
     read(job: TableJob): Promise<{ table: IndicatorTable; sha256: string }> {
-      const { result, stop } = runInWorker(new URL('./table-worker.ts', import.meta.url), job, (reply: TableReply) => {
-        if (reply.ok) return { table: fromColumns(reply), sha256: reply.sha256 };
-        if ('input' in reply) throw new InputError(reply.input.file, reply.input.row, reply.input.field, reply.input.reason);
-        throw new Error(`reading ${job.file} in a worker failed: ${reply.message}`);
-      });
+      const { result, stop } = runInWorker(new URL('./table-worker.ts', import.meta.url), job, (reply: TableColumns & { sha256: string }) => ({ table: fromColumns(reply), sha256: reply.sha256 }));
       running.push(stop);
       return result;
     },

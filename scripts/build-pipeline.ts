@@ -133,12 +133,12 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   const inWorkers = new Map<string, Promise<{ table: IndicatorTable; sha256: string }>>();
   const codes = sources.find((s) => s.id === 'district_codes')!;
   const codesFile = path.join(dataDir, codes.path);
-  if (!existsSync(codesFile)) throw new InputError(codes.path, null, null, `required input is missing in ${dataDir} (${codes.title}; ${codes.publisher})`);
+  if (!existsSync(codesFile)) throw missingInput(codes, dataDir);
   const codesText = decodeText(new Uint8Array(await fs.readFile(codesFile)), codes.path);
   for (const source of sources) {
     const file = path.join(dataDir, source.path);
     if (!existsSync(file)) {
-      if (source.required) throw new InputError(source.path, null, null, `required input is missing in ${dataDir} (${source.title}; ${source.publisher})`);
+      if (source.required) throw missingInput(source, dataDir);
       continue;
     }
     const decode = (b: Uint8Array) => (source.encoding === 'windows-1250' ? decodeWindows1250(b) : decodeText(b, source.path));
@@ -385,6 +385,10 @@ async function build(opts: BuildOptions, cleanup: (() => Promise<void>)[]): Prom
   } finally {
     await staged.discard();
   }
+}
+
+function missingInput(source: SourceDescription, dataDir: string): InputError {
+  return new InputError(source.path, null, null, `required input is missing in ${dataDir} (${source.title}; ${source.publisher})`);
 }
 
 /**

@@ -64,14 +64,14 @@ export class AnalysisColumns {
     this.values = values;
   }
 
-  /** The rows so far (the arrays trimmed to them). */
+  /** The rows so far, as views of the columns (not copies; transferring them ends this object's use). */
   encoded(): EncodedAnalysis {
     const n = this.length;
     return {
       length: n,
       distinct: this.distinct,
-      ids: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, this.ids[c].slice(0, n)])) as Record<TextColumn, Int32Array>,
-      values: this.values.slice(0, n),
+      ids: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, this.ids[c].subarray(0, n)])) as Record<TextColumn, Int32Array>,
+      values: this.values.subarray(0, n),
     };
   }
 }

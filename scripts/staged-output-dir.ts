@@ -18,8 +18,6 @@ export interface StagedOutputDir {
   write(file: string, content: string | Iterable<string>): Promise<WrittenFile>;
   /** Where `file` goes in the temp dir (for a file another thread writes with writeChunks). */
   pathOf(file: string): string;
-  /** A file already written, as text. */
-  read(file: string): Promise<string>;
   /** Replaces the output dir with the temp dir. */
   commit(): Promise<void>;
   /** Removes the temp dir if it is still there (after commit, or on failure). */
@@ -38,7 +36,6 @@ export async function stageOutputDir(outDir: string): Promise<StagedOutputDir> {
       return { file, ...(await writeChunks(path.join(tmp, file), content)) };
     },
     pathOf: (file) => path.join(tmp, file),
-    read: (file) => fs.readFile(path.join(tmp, file), 'utf8'),
     async commit() {
       const hadPrevious = existsSync(outDir);
       if (hadPrevious) await fs.rename(outDir, old);

@@ -1,11 +1,12 @@
 // Change report (issue 11 §3): what a build changed against the previous output. Pure.
-import { streamCsv } from './parse-csv.ts';
+import { checkFieldCount, csvRecords, isBlank } from './parse-csv.ts';
 
+/** An output's tables as text, or as pieces of whole lines (at 10,000 units analysis.csv is ~250 MB). */
 export interface OutputSnapshot {
-  /** indicators.csv text */
-  indicators: string;
-  /** analysis.csv text */
-  analysis: string;
+  /** indicators.csv */
+  indicators: string | Iterable<string>;
+  /** analysis.csv */
+  analysis: string | Iterable<string>;
   /** built_at of the manifest */
   builtAt: string | null;
 }
@@ -82,25 +83,37 @@ export function compareOutputs(previous: OutputSnapshot | null, current: OutputS
   return report;
 }
 
-// Streamed: at 10,000 units analysis.csv has millions of rows, of which only the flag grades are read.
-function indicatorValues(csv: string) {
+// Streamed, one reused record per row (csvRecords): at 10,000 units indicators.csv has a million
+// rows and analysis.csv three million, of which only the flag grades are read.
+function indicatorValues(csv: string | Iterable<string>) {
   const values = new Map<string, number>();
   const dates = new Map<string, Set<string>>();
-  for (const r of streamCsv(csv, 'indicators.csv').rows) {
-    const v = r.values;
-    values.set(`${v.level}|${v.code}|${v.indicator}|${v.ref_date}`, Number(v.value));
-    dates.set(v.indicator, (dates.get(v.indicator) ?? new Set()).add(v.ref_date));
-  }
+  forEachRow(csv, 'indicators.csv', ['level', 'code', 'indicator', 'ref_date', 'value'], ([level, code, indicator, refDate, value]) => {
+    values.set(`${level}|${code}|${indicator}|${refDate}`, Number(value));
+    dates.set(indicator, (dates.get(indicator) ?? new Set()).add(refDate));
+  });
   return { values, dates };
 }
 
-function flagGrades(csv: string): Map<string, number> {
+function flagGrades(csv: string | Iterable<string>): Map<string, number> {
   const grades = new Map<string, number>();
-  for (const r of streamCsv(csv, 'analysis.csv').rows) {
-    const v = r.values;
-    if (v.measure === 'flag_grade') grades.set(`${v.level}|${v.code}|${v.group}|${v.ref_date}`, Number(v.value));
-  }
+  forEachRow(csv, 'analysis.csv', ['measure', 'level', 'code', 'group', 'ref_date', 'value'], ([measure, level, code, group, refDate, value]) => {
+    if (measure === 'flag_grade') grades.set(`${level}|${code}|${group}|${refDate}`, Number(value));
+  });
   return grades;
+}
+
+/** Calls `visit` with the named fields of every row (one array, reused). */
+function forEachRow(csv: string | Iterable<string>, file: string, names: readonly string[], visit: (fields: string[]) => void): void {
+  const { columns, records } = csvRecords(csv, file, { read: names });
+  const at = names.map((name) => columns.indexOf(name));
+  const fields = names.map(() => '');
+  for (const record of records) {
+    if (isBlank(record)) continue;
+    checkFieldCount(record, columns, file);
+    for (let k = 0; k < at.length; k++) fields[k] = record.fields[at[k]];
+    visit(fields);
+  }
 }
 
 /** A few lines for the console. */
